@@ -1,0 +1,146 @@
+//! Checking files: read, parse, decode, run the rules; one [`FileReport`] per file.
+//!
+//! Files are checked in parallel and reported in the order they were given, so output is
+//! the same on every run and every machine.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::finding::{Finding, Findings, Severity};
+use crate::map::{self, JourneyMap};
+use crate::rules::structure::UNREADABLE_FILE;
+use crate::rules::{self, CheckContext};
+use crate::source::{self, SourceFile, Unreadable};
+use crate::span::Span;
+
+/// Everything known about one file after checking it.
+#[derive(Debug)]
+pub struct FileReport {
+    pub source: SourceFile,
+    /// In file order.
+    pub findings: Vec<Finding>,
+    /// The decoded map, when the file held one (even with findings).
+    pub map: Option<JourneyMap>,
+}
+
+impl FileReport {
+    /// A file the walk could not even open, such as an unreadable directory entry.
+    pub fn unreadable(path: &Path, message: String) -> Self {
+        let source = SourceFile::new(path, "");
+        let mut findings = Findings::default();
+        findings
+            .report(&UNREADABLE_FILE, Span::at(0), message)
+            .help("check the file's permissions");
+        Self {
+            findings: findings.into_sorted(source.text()),
+            source,
+            map: None,
+        }
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|finding| finding.severity == severity)
+            .count()
+    }
+}
+
+/// Reads and checks one file.
+pub fn check_file(path: &Path, context: &CheckContext) -> FileReport {
+    match source::read(path) {
+        Ok(source) => check_source(source, context),
+        Err((source, why)) => {
+            let mut findings = Findings::default();
+            report_unreadable(&source, &why, &mut findings);
+            FileReport {
+                findings: findings.into_sorted(source.text()),
+                source,
+                map: None,
+            }
+        }
+    }
+}
+
+/// Checks text that is already in memory (an editor buffer, a test input).
+pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
+    let mut findings = Findings::default();
+    let map = map::load(source.text(), &mut findings);
+    if let Some(map) = &map {
+        rules::check_map(map, context, &mut findings);
+    }
+    FileReport {
+        findings: findings.into_sorted(source.text()),
+        source,
+        map,
+    }
+}
+
+fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findings) {
+    let at_end = Span::at(source.text().len());
+    let (span, label, help) = match why {
+        Unreadable::Io(_) => (
+            Span::at(0),
+            None,
+            "check that the file exists and is readable",
+        ),
+        Unreadable::TooLarge { .. } => (
+            Span::at(0),
+            None,
+            "split the map (one file per journey or segment), or check that this is a map",
+        ),
+        Unreadable::Utf16 => (Span::at(0), None, "save the file as UTF-8 (without BOM)"),
+        Unreadable::Binary { .. } => (
+            at_end,
+            Some("binary data starts here"),
+            "this does not look like a map; rename it so it no longer ends in .cjm.yaml",
+        ),
+        Unreadable::NotUtf8 { .. } => (
+            at_end,
+            Some("first byte that is not UTF-8"),
+            "save the file as UTF-8; it may be in a legacy encoding such as Windows-1251",
+        ),
+    };
+    let finding = findings
+        .report(&UNREADABLE_FILE, span, why.to_string())
+        .help(help);
+    if let Some(label) = label {
+        finding.label(label);
+    }
+}
+
+/// Checks many files in parallel; the reports come back in the order of `paths`.
+pub fn check_files(paths: &[PathBuf], context: &CheckContext) -> Vec<FileReport> {
+    paths
+        .par_iter()
+        .map(|path| check_file(path, context))
+        .collect()
+}
+
+/// Counts over a whole run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(reports: &[FileReport]) -> Self {
+        reports
+            .iter()
+            .fold(Self::default(), |summary, report| Self {
+                files: summary.files + 1,
+                errors: summary.errors + report.count(Severity::Error),
+                warnings: summary.warnings + report.count(Severity::Warning),
+                infos: summary.infos + report.count(Severity::Info),
+            })
+    }
+
+    /// Whether the run fails: any error, or under `--strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.errors > 0 || (strict && self.warnings > 0)
+    }
+}

@@ -1,0 +1,28 @@
+//! Errors that stop a command from running as asked (exit code 2). Problems in map files
+//! are not errors of this kind: they are findings.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::source::display_path;
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum CjmError {
+    #[error("cannot read `{}`: {}", display_path(path), describe_io(error))]
+    #[diagnostic(
+        code(cjm::path),
+        help("check the path; directories are searched for *.cjm.yaml and *.cjm.yml files")
+    )]
+    Path { path: PathBuf, error: io::Error },
+    #[error("cannot write the output: {0}")]
+    #[diagnostic(code(cjm::output))]
+    Output(#[from] io::Error),
+}
+
+fn describe_io(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => error.to_string(),
+    }
+}

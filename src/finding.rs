@@ -1,0 +1,157 @@
+//! The one model of a problem found in a map. Every output format renders [`Finding`]s and
+//! nothing else; no rule knows about formats and no format knows about rules.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::rules::Rule;
+use crate::span::Span;
+
+/// How much a finding matters. Errors fail a run; warnings fail it under `--strict`;
+/// infos never do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A secondary place that explains a finding, such as the first definition of a duplicate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Related {
+    pub span: Span,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    /// Short text drawn on the span itself ("unknown key").
+    pub label: Option<String>,
+    /// What to do about it ("did you mean `touchpoints`?").
+    pub help: Option<String>,
+    pub related: Vec<Related>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            severity: rule.default_severity,
+            span,
+            message: message.into(),
+            label: None,
+            help: None,
+            related: Vec::new(),
+        }
+    }
+}
+
+/// The findings of one file, collected by the loader and every rule in turn.
+#[derive(Debug, Default)]
+pub struct Findings {
+    items: Vec<Finding>,
+}
+
+/// Returned by [`Findings::report`] so a finding can be completed in one expression; the
+/// finding is recorded when the builder goes out of scope.
+pub struct FindingBuilder<'a> {
+    findings: &'a mut Vec<Finding>,
+    finding: Option<Finding>,
+}
+
+impl FindingBuilder<'_> {
+    fn edit(mut self, change: impl FnOnce(&mut Finding)) -> Self {
+        if let Some(finding) = self.finding.as_mut() {
+            change(finding);
+        }
+        self
+    }
+
+    pub fn label(self, label: impl Into<String>) -> Self {
+        self.edit(|finding| finding.label = Some(label.into()))
+    }
+
+    pub fn help(self, help: impl Into<String>) -> Self {
+        self.edit(|finding| finding.help = Some(help.into()))
+    }
+
+    pub fn help_opt(self, help: Option<String>) -> Self {
+        self.edit(|finding| finding.help = help)
+    }
+
+    pub fn related(self, span: Span, label: impl Into<String>) -> Self {
+        self.edit(|finding| {
+            finding.related.push(Related {
+                span,
+                label: label.into(),
+            });
+        })
+    }
+}
+
+impl Drop for FindingBuilder<'_> {
+    fn drop(&mut self) {
+        if let Some(finding) = self.finding.take() {
+            self.findings.push(finding);
+        }
+    }
+}
+
+impl Findings {
+    pub fn report(
+        &mut self,
+        rule: &'static Rule,
+        span: Span,
+        message: impl Into<String>,
+    ) -> FindingBuilder<'_> {
+        FindingBuilder {
+            findings: &mut self.items,
+            finding: Some(Finding::new(rule, span, message)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The findings in file order: by position, then rule code, then message.
+    pub fn into_sorted(mut self, text: &str) -> Vec<Finding> {
+        for finding in &mut self.items {
+            finding.span = finding.span.clamp_to(text);
+            for related in &mut finding.related {
+                related.span = related.span.clamp_to(text);
+            }
+        }
+        self.items.sort_by(|a, b| {
+            (a.span.start, a.rule.code, &a.message, a.span.end).cmp(&(
+                b.span.start,
+                b.rule.code,
+                &b.message,
+                b.span.end,
+            ))
+        });
+        self.items
+    }
+}

@@ -1,0 +1,80 @@
+//! `cjm`: Customer Journey Maps as code.
+//!
+//! The flow, one module a step: paths → [`walk`] → [`source`] (read) → [`map`] (parse and
+//! decode, with spans) → [`rules`] → [`finding`]s → one renderer in [`output`].
+//!
+//! Nothing here panics on user input: the crate denies `unwrap`, `expect`, `panic!` and
+//! unchecked indexing outside tests.
+
+#![forbid(unsafe_code)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo
+)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub mod check;
+pub mod error;
+pub mod finding;
+pub mod freshness;
+pub mod map;
+pub mod output;
+pub mod rules;
+pub mod source;
+pub mod span;
+pub mod suggest;
+pub mod walk;
+
+use std::path::PathBuf;
+
+pub use check::{FileReport, Summary};
+pub use error::CjmError;
+pub use finding::{Finding, Severity};
+pub use rules::CheckContext;
+
+/// How a command ended, and the process exit code for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// No finding fails the run.
+    Success = 0,
+    /// At least one error-level finding (or a warning under `--strict`).
+    Findings = 1,
+    /// The command could not run as asked: bad arguments, a path that does not exist, an
+    /// output that cannot be written.
+    Failure = 2,
+}
+
+impl ExitStatus {
+    pub const fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Finds the map files under `paths` and checks each of them.
+///
+/// Reports come back sorted by path. Entries the walk could not read are reported as
+/// unreadable files rather than stopping the run.
+pub fn validate(paths: &[PathBuf], context: &CheckContext) -> Result<Vec<FileReport>, CjmError> {
+    let discovery = walk::discover(paths)?;
+    let mut reports = check::check_files(&discovery.files, context);
+    reports.extend(
+        discovery
+            .unreadable
+            .into_iter()
+            .map(|(path, message)| FileReport::unreadable(&path, message)),
+    );
+    reports.sort_by(|a, b| a.source.path().cmp(b.source.path()));
+    Ok(reports)
+}

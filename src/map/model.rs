@@ -1,0 +1,257 @@
+//! The journey map as typed data, format version 1.
+//!
+//! The model is lenient on purpose: the decoder keeps every part of a map it could read and
+//! reports the rest, so that one wrong value does not hide the other problems in the file.
+//! A [`Field`] therefore tells "not written" from "written but unusable": completeness rules
+//! report the first, while the second already has its structure finding and must not be
+//! reported again as missing.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::span::{Span, Spanned};
+
+pub type Text = Spanned<String>;
+
+/// An optional value of the map.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Field<T> {
+    /// Not written, or written as an empty value (`key:` or `key: null`).
+    #[default]
+    Absent,
+    /// Written, but rejected by the decoder with a finding.
+    Invalid,
+    Present(Spanned<T>),
+}
+
+impl<T> Field<T> {
+    pub const fn get(&self) -> Option<&Spanned<T>> {
+        match self {
+            Self::Present(value) => Some(value),
+            Self::Absent | Self::Invalid => None,
+        }
+    }
+
+    pub fn value(&self) -> Option<&T> {
+        self.get().map(|spanned| &spanned.value)
+    }
+
+    pub const fn is_absent(&self) -> bool {
+        matches!(self, Self::Absent)
+    }
+}
+
+impl<T: Serialize> Serialize for Field<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(serializer)
+    }
+}
+
+/// A YAML list together with the place it was written, so "this list is empty" can point at
+/// `[]` rather than at its owner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct List<T> {
+    /// Where the list was written; `None` when the key is absent.
+    pub span: Option<Span>,
+    /// The items that could be read.
+    pub items: Vec<T>,
+    /// Whether the list, or any item of it, was rejected with a finding.
+    pub invalid: bool,
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        Self {
+            span: None,
+            items: Vec::new(),
+            invalid: false,
+        }
+    }
+}
+
+impl<T> List<T> {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Absent or written empty; a list whose items were all rejected is not "missing".
+    pub fn is_missing(&self) -> bool {
+        self.items.is_empty() && !self.invalid
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.items.serialize(serializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JourneyMap {
+    #[serde(skip)]
+    pub span: Span,
+    /// The `cjm:` format version.
+    #[serde(rename = "cjm")]
+    pub version: Field<i64>,
+    pub title: Field<String>,
+    pub owner: Field<String>,
+    pub description: Field<String>,
+    /// The date of the last review; `None` when missing or not a valid date.
+    #[serde(serialize_with = "serialize_date")]
+    pub reviewed: Field<Date>,
+    pub reviewed_by: Field<String>,
+    pub segments: List<Segment>,
+    pub channels: List<Channel>,
+    pub stages: List<Stage>,
+}
+
+/// A group of customers the map is about, described by Sherrington's 5W.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Segment {
+    #[serde(skip)]
+    pub span: Span,
+    pub id: Field<String>,
+    pub name: Field<String>,
+    pub who: Field<String>,
+    pub what: Field<String>,
+    pub why: Field<String>,
+    pub when: Field<String>,
+    #[serde(rename = "where")]
+    pub where_: Field<String>,
+}
+
+impl Segment {
+    /// The 5W in the order the methodology lists them, with their keys.
+    pub fn five_w(&self) -> [(&'static str, &Field<String>); 5] {
+        [
+            ("who", &self.who),
+            ("what", &self.what),
+            ("why", &self.why),
+            ("when", &self.when),
+            ("where", &self.where_),
+        ]
+    }
+}
+
+/// The medium a touchpoint runs through (search ads, e-mail, a store).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Channel {
+    #[serde(skip)]
+    pub span: Span,
+    pub id: Field<String>,
+    pub name: Field<String>,
+}
+
+/// One ordered step of the journey.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Stage {
+    #[serde(skip)]
+    pub span: Span,
+    pub id: Field<String>,
+    pub name: Field<String>,
+    pub goals: List<Text>,
+    pub needs: List<Text>,
+    pub touchpoints: List<Touchpoint>,
+    /// How the customer feels at this stage, on the emotion scale (-2..+2 by default).
+    pub emotion: Field<i64>,
+    pub pains: List<Pain>,
+    pub opportunities: List<Text>,
+    pub kpis: List<Kpi>,
+    pub funnel: Option<Funnel>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Touchpoint {
+    #[serde(skip)]
+    pub span: Span,
+    pub name: Field<String>,
+    pub channel: Field<String>,
+    /// The segments this touchpoint concerns; an absent list means every segment.
+    pub segments: List<Text>,
+    pub emotion: Field<i64>,
+}
+
+/// A pain, barrier or risk. Written either as plain text or as `{text, severity}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Pain {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: Field<String>,
+    pub severity: Field<PainSeverity>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PainSeverity {
+    Low,
+    Medium,
+    High,
+}
+
+impl PainSeverity {
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|severity| severity.as_str() == name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Kpi {
+    #[serde(skip)]
+    pub span: Span,
+    pub name: Field<String>,
+    pub target: Field<f64>,
+    pub actual: Field<f64>,
+    pub unit: Field<String>,
+}
+
+/// How many customers enter a stage and how many move on to the next one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Funnel {
+    #[serde(skip)]
+    pub span: Span,
+    pub entered: Field<i64>,
+    pub advanced: Field<i64>,
+}
+
+fn serialize_date<S: serde::Serializer>(
+    date: &Field<Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date.value() {
+        Some(date) => serializer.collect_str(date),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A label for an element in messages: its id when it has one, else its position.
+pub fn describe(kind: &str, id: &Field<String>, index: usize) -> String {
+    match id.get() {
+        Some(id) => format!("{kind} `{}`", id.value),
+        None => format!("{kind} #{}", index + 1),
+    }
+}

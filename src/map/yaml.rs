@@ -1,0 +1,438 @@
+//! The YAML layer: the one place that configures `serde-saphyr`, and the spanned node tree
+//! the decoder reads.
+//!
+//! Maps are parsed into a generic tree of [`Node`]s rather than straight into typed structs:
+//! serde's derived deserializers stop at the first wrong type or unknown key, and a
+//! validator must report every problem in a file in one run. Each node keeps its span, taken
+//! from `serde_saphyr::Spanned`, so the decoder can point at any value it rejects.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{
+    DuplicateKeyPolicy, Location, MessageFormatter, NonFiniteFloatPolicy, Options,
+    UserMessageFormatter,
+};
+
+use crate::rules::Rule;
+use crate::rules::structure::{DUPLICATE_KEY, MULTIPLE_DOCUMENTS, YAML_SYNTAX, YAML_TOO_COMPLEX};
+use crate::source::{MAX_FILE_BYTES, offset_at};
+use crate::span::Span;
+
+/// How deeply collections may nest. A version 1 map needs six levels
+/// (map → stages → stage → touchpoints → touchpoint → segments); the margin is for
+/// future keys. A fixed limit keeps deeply nested input from exhausting the stack.
+pub const MAX_DEPTH: usize = 32;
+
+/// How many nodes a document may hold once aliases are expanded. A dense flow list spends
+/// two bytes a node, so this admits any file under the size cap that does not lean on
+/// aliases, and stops an alias "billion laughs" long before it costs real memory.
+pub const MAX_NODES: usize = MAX_FILE_BYTES / 2;
+
+/// How many events alias expansion may replay in total: legitimate maps reuse a list of
+/// segment ids or a channel here and there, not whole documents.
+pub const MAX_REPLAYED_EVENTS: usize = 100_000;
+
+/// Every parser option `cjm` uses, in one place.
+fn parser_options() -> Options {
+    let mut budget = serde_saphyr::Budget::default();
+    // The defaults stop near 2 MB of input; size the budget to the largest file we accept.
+    budget.max_events = MAX_FILE_BYTES * 2;
+    budget.max_nodes = MAX_NODES;
+    budget.max_depth = MAX_DEPTH;
+    budget.flow_nesting_limit = MAX_DEPTH;
+    budget.max_total_scalar_bytes = MAX_FILE_BYTES * 2;
+    budget.max_documents = 2;
+
+    let mut alias_limits = serde_saphyr::options::AliasLimits::default();
+    alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    alias_limits.max_replay_stack_depth = MAX_DEPTH;
+
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.alias_limits = alias_limits;
+    // YAML 1.2: `yes`, `no`, `on` and `off` are text, not booleans.
+    options.strict_booleans = true;
+    // Duplicate keys are errors, but reported by the decoder with both places marked and
+    // without abandoning the rest of the file (the parser's own policy stops at the first).
+    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    // `.nan` and `.inf` arrive as text, so a rule that wants a number rejects them kindly.
+    options.non_finite_float_policy = NonFiniteFloatPolicy::AsString;
+    // miette draws the snippets.
+    options.with_snippet = false;
+    options
+}
+
+/// A YAML node and the span it was written at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub span: Span,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    /// Entries in document order, duplicates included.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// How the value reads in a message: "text", "a list", "the number 3".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Null => "empty".to_owned(),
+            Self::Bool(value) => format!("the boolean `{value}`"),
+            Self::Int(value) => format!("the number {value}"),
+            Self::Float(value) => format!("the number {value}"),
+            Self::Str(text) if text.trim().is_empty() => "empty text".to_owned(),
+            Self::Str(_) => "text".to_owned(),
+            Self::Seq(_) => "a list".to_owned(),
+            Self::Map(_) => "a mapping".to_owned(),
+        }
+    }
+
+    /// The text of a scalar, as a key or a message would show it.
+    pub fn scalar_text(&self) -> Option<String> {
+        match self {
+            Self::Null => Some("null".to_owned()),
+            Self::Bool(value) => Some(value.to_string()),
+            Self::Int(value) => Some(value.to_string()),
+            Self::Float(value) => Some(value.to_string()),
+            Self::Str(value) => Some(value.clone()),
+            Self::Seq(_) | Self::Map(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<Value>::deserialize(deserializer)?;
+        Ok(Self {
+            span: span_of(&spanned.referenced),
+            value: spanned.value,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::Int(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(i64::try_from(value).map_or(Value::Float(value as f64), Value::Int))
+    }
+
+    fn visit_i128<E>(self, value: i128) -> Result<Value, E> {
+        Ok(i64::try_from(value).map_or(Value::Float(value as f64), Value::Int))
+    }
+
+    fn visit_u128<E>(self, value: u128) -> Result<Value, E> {
+        Ok(i64::try_from(value).map_or(Value::Float(value as f64), Value::Int))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Value::Float(value))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::Str(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::Str(value))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Value, E> {
+        Ok(Value::Str(String::from_utf8_lossy(value).into_owned()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element::<Node>()? {
+            items.push(item);
+        }
+        Ok(Value::Seq(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+        while let Some(key) = map.next_key::<Node>()? {
+            let value = map.next_value::<Node>()?;
+            entries.push((key, value));
+        }
+        Ok(Value::Map(entries))
+    }
+}
+
+fn span_of(location: &Location) -> Span {
+    let span = location.span();
+    match (span.byte_offset(), span.byte_len()) {
+        (Some(start), Some(len)) => {
+            let start = usize::try_from(start).unwrap_or(usize::MAX);
+            let len = usize::try_from(len).unwrap_or(0);
+            Span::new(start, start.saturating_add(len))
+        }
+        _ => Span::default(),
+    }
+}
+
+/// Why a file is not a YAML document, ready to become its one finding.
+#[derive(Debug)]
+pub struct ParseFailure {
+    pub rule: &'static Rule,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Parses one YAML document into a node tree.
+pub fn parse(text: &str) -> Result<Node, ParseFailure> {
+    serde_saphyr::from_str_with_options::<Node>(text, parser_options())
+        .map_err(|error| classify(&error, text))
+}
+
+fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
+    let error = unwrap_error(error);
+    let span = match error.location() {
+        None => Span::at(text.len()),
+        Some(location) if location == Location::UNKNOWN => Span::at(text.len()),
+        // Scanner errors carry a line and column but no byte offset.
+        Some(location) if location.span().byte_offset().is_none() => {
+            let line = usize::try_from(location.line()).unwrap_or(usize::MAX);
+            let column = usize::try_from(location.column()).unwrap_or(usize::MAX);
+            Span::at(offset_at(text, line, column))
+        }
+        Some(location) => span_of(&location),
+    };
+    let failure = |rule, message: String, help: Option<&str>| ParseFailure {
+        rule,
+        span,
+        message,
+        help: help.map(str::to_owned),
+    };
+    use serde_saphyr::Error as E;
+    match error {
+        E::MultipleDocuments { .. } => ParseFailure {
+            span: document_marker_before(text, span),
+            ..failure(
+                &MULTIPLE_DOCUMENTS,
+                "the file holds more than one YAML document".to_owned(),
+                Some(
+                    "keep one journey map per file: remove the `---` line, or move the second map \
+                 to a file of its own",
+                ),
+            )
+        },
+        E::DuplicateMappingKey { key, .. } => failure(
+            &DUPLICATE_KEY,
+            match key {
+                Some(key) => format!("the key `{key}` appears twice in the same mapping"),
+                None => "a key appears twice in the same mapping".to_owned(),
+            },
+            Some("keep one of the two entries"),
+        ),
+        E::Budget { breach, .. } => too_complex(breach, failure),
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => failure(
+            &YAML_TOO_COMPLEX,
+            format!(
+                "aliases expand to more than {MAX_REPLAYED_EVENTS} YAML events; \
+                 this looks like an alias bomb"
+            ),
+            Some("write the values out, or reuse fewer and smaller anchors"),
+        ),
+        _ => {
+            let message = UserMessageFormatter.format_message(error).into_owned();
+            if message.contains("recursion limit") {
+                too_complex(&BudgetBreach::Depth { depth: MAX_DEPTH + 1 }, failure)
+            } else {
+                let help = syntax_help(&message);
+                failure(&YAML_SYNTAX, syntax_message(message), help)
+            }
+        }
+    }
+}
+
+fn too_complex(
+    breach: &BudgetBreach,
+    failure: impl Fn(&'static Rule, String, Option<&str>) -> ParseFailure,
+) -> ParseFailure {
+    let message = match breach {
+        BudgetBreach::Depth { .. } => {
+            return failure(
+                &YAML_TOO_COMPLEX,
+                format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
+                Some("a journey map needs six levels of nesting at most; flatten the structure"),
+            );
+        }
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            format!("the document has more than {MAX_NODES} YAML nodes once aliases are expanded")
+        }
+        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
+            "the document uses too many anchors and aliases".to_owned()
+        }
+        BudgetBreach::Documents { .. } => {
+            return failure(
+                &MULTIPLE_DOCUMENTS,
+                "the file holds more than one YAML document".to_owned(),
+                Some("keep one journey map per file"),
+            );
+        }
+        other => format!("the document exceeds a YAML safety limit ({other:?})"),
+    };
+    failure(
+        &YAML_TOO_COMPLEX,
+        message,
+        Some("a journey map is a few levels of plain keys and lists; simplify the file"),
+    )
+}
+
+/// The `---` line that opened the document starting at `span`, when there is one.
+fn document_marker_before(text: &str, span: Span) -> Span {
+    let before = text.get(..span.start).unwrap_or(text);
+    let marker = before
+        .rfind("\n---")
+        .map(|newline| newline + 1)
+        .or_else(|| before.starts_with("---").then_some(0));
+    marker.map_or(span, |start| Span::new(start, start + 3))
+}
+
+/// Alias and snippet wrappers carry the real error inside.
+fn unwrap_error(error: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    let mut error = error.without_snippet();
+    while let serde_saphyr::Error::AliasError { error: inner, .. } = error {
+        error = inner.without_snippet();
+    }
+    error
+}
+
+/// A hint for the parser's most common complaints, in the terms of someone editing a map.
+fn syntax_help(message: &str) -> Option<&'static str> {
+    let message = message.to_lowercase();
+    if message.contains("tab") {
+        Some("YAML indents with spaces only; replace the tab with spaces")
+    } else if message.contains("mapping values are not allowed") {
+        Some("a `: ` inside unquoted text starts a new key; put the whole text in quotes")
+    } else if message.contains("unclosed") || message.contains("did not find expected ',' or") {
+        Some("close the bracket or quote that opens here")
+    } else if message.contains("indent") || message.contains("did not find expected") {
+        Some(
+            "check the indentation here and on the line above: the keys of one mapping, and \
+             the `- ` of one list, start in the same column",
+        )
+    } else {
+        None
+    }
+}
+
+/// The parser's wording, without the position it appends (we show our own).
+fn syntax_message(message: String) -> String {
+    let message = message.trim();
+    let message = match message.find(" at line ") {
+        Some(cut) => message.get(..cut).unwrap_or(message),
+        None => message,
+    };
+    let mut message = message.to_owned();
+    if let Some(first) = message.get(..1) {
+        let lower = first.to_lowercase();
+        message.replace_range(..1, &lower);
+    }
+    if message.is_empty() {
+        "the file is not valid YAML".to_owned()
+    } else {
+        format!("invalid YAML: {message}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nodes_carry_byte_spans_of_values() {
+        let text = "title: \"Путь\"\nstages:\n  - id: сделка\n";
+        let node = parse(text).unwrap();
+        let Value::Map(entries) = node.value else {
+            panic!("expected a mapping")
+        };
+        let (key, title) = &entries[0];
+        assert_eq!(&text[key.span.start..key.span.end], "title");
+        assert_eq!(&text[title.span.start..title.span.end], "\"Путь\"");
+        let Value::Seq(stages) = &entries[1].1.value else {
+            panic!("expected a list")
+        };
+        let Value::Map(stage) = &stages[0].value else {
+            panic!("expected a mapping")
+        };
+        let id = &stage[0].1;
+        assert_eq!(&text[id.span.start..id.span.end], "сделка");
+    }
+
+    #[test]
+    fn yes_and_no_stay_text_and_duplicates_reach_the_decoder() {
+        let node = parse("a: yes\na: no\n").unwrap();
+        let Value::Map(entries) = node.value else {
+            panic!("expected a mapping")
+        };
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0].1.value, Value::Str("yes".into()));
+        assert_eq!(entries[1].1.value, Value::Str("no".into()));
+    }
+
+    #[test]
+    fn hostile_documents_fail_with_the_right_rule() {
+        let deep = "[".repeat(5000) + &"]".repeat(5000);
+        assert_eq!(parse(&deep).unwrap_err().rule.code, YAML_TOO_COMPLEX.code);
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (previous, name) in "abcdefgh".chars().zip("bcdefghi".chars()) {
+            let items = vec![format!("*{previous}"); 9].join(", ");
+            bomb.push_str(&format!("{name}: &{name} [{items}]\n"));
+        }
+        assert_eq!(parse(&bomb).unwrap_err().rule.code, YAML_TOO_COMPLEX.code);
+        let two = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert_eq!(two.rule.code, MULTIPLE_DOCUMENTS.code);
+        assert_eq!(two.span.start, 5);
+        let unclosed = parse("a: [1, 2\n").unwrap_err();
+        assert_eq!((unclosed.rule.code, unclosed.span), (YAML_SYNTAX.code, Span::at(3)));
+    }
+}

@@ -1,0 +1,4 @@
+//! Renderers of validation results, one module per output format. A renderer reads
+//! [`FileReport`](crate::check::FileReport)s and knows nothing about rules.
+
+pub mod human;

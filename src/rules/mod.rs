@@ -1,0 +1,229 @@
+//! The rule catalogue.
+//!
+//! A rule is a [`Rule`] value: a stable code, a kebab-case name, a default severity, its
+//! documentation and, for rules that look at a decoded map, a check function. Rules are
+//! grouped by concern, one module each. Structure rules are reported while the file is read
+//! and decoded; the others inspect the decoded [`JourneyMap`]. Adding a rule means adding one
+//! `static` to its concern's module and listing it in [`ALL`].
+
+pub mod completeness;
+pub mod freshness;
+pub mod references;
+pub mod structure;
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::finding::{Findings, Severity};
+use crate::freshness::ReviewPeriod;
+use crate::map::JourneyMap;
+
+/// What part of map quality a rule is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Concern {
+    /// The file is a well-formed version 1 map: valid YAML, known keys, right types.
+    Structure,
+    /// Ids are unique and every reference names something declared.
+    References,
+    /// The map has the elements a useful journey map needs.
+    Completeness,
+    /// The map has been reviewed recently enough to be trusted.
+    Freshness,
+}
+
+impl Concern {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Structure => "structure",
+            Self::References => "references",
+            Self::Completeness => "completeness",
+            Self::Freshness => "freshness",
+        }
+    }
+}
+
+impl fmt::Display for Concern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+pub type Check = fn(&JourneyMap, &CheckContext, &mut Findings);
+
+#[derive(Serialize)]
+pub struct Rule {
+    /// Stable identifier, `CJM` and three digits; the hundreds give the concern.
+    pub code: &'static str,
+    /// Stable kebab-case name, accepted wherever a code is.
+    pub name: &'static str,
+    pub concern: Concern,
+    #[serde(rename = "severity")]
+    pub default_severity: Severity,
+    /// One line: what the rule reports.
+    pub summary: &'static str,
+    /// Why it matters to the people who use the map.
+    pub why: &'static str,
+    /// A YAML excerpt that triggers the rule.
+    pub example: &'static str,
+    /// How to fix a finding.
+    pub fix: &'static str,
+    #[serde(skip)]
+    pub check: Option<Check>,
+}
+
+impl fmt::Debug for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.code, self.name)
+    }
+}
+
+/// Rules are statics: two findings of one rule share the same `&'static Rule`.
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+/// Everything a check needs besides the map itself.
+#[derive(Clone, Debug)]
+pub struct CheckContext {
+    /// The day freshness is judged on (`--today`, `CJM_TODAY`, or the system date).
+    pub today: Date,
+    pub review_period: ReviewPeriod,
+    pub emotion_scale: EmotionScale,
+}
+
+impl CheckContext {
+    pub fn new(today: Date) -> Self {
+        Self {
+            today,
+            review_period: ReviewPeriod::default(),
+            emotion_scale: EmotionScale::default(),
+        }
+    }
+}
+
+/// The range of emotion scores, from most negative to most positive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct EmotionScale {
+    pub min: i64,
+    pub max: i64,
+}
+
+impl Default for EmotionScale {
+    fn default() -> Self {
+        Self { min: -2, max: 2 }
+    }
+}
+
+impl EmotionScale {
+    pub const fn contains(self, score: i64) -> bool {
+        self.min <= score && score <= self.max
+    }
+}
+
+impl fmt::Display for EmotionScale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} to {:+}", self.min, self.max)
+    }
+}
+
+/// Every rule, in code order.
+pub static ALL: &[&Rule] = &[
+    &structure::UNREADABLE_FILE,
+    &structure::YAML_SYNTAX,
+    &structure::DUPLICATE_KEY,
+    &structure::YAML_TOO_COMPLEX,
+    &structure::MULTIPLE_DOCUMENTS,
+    &structure::EMPTY_FILE,
+    &structure::WRONG_TYPE,
+    &structure::MISSING_KEY,
+    &structure::UNKNOWN_KEY,
+    &structure::UNSUPPORTED_VERSION,
+    &structure::EMOTION_OUT_OF_RANGE,
+    &structure::INVALID_FUNNEL,
+    &structure::INVALID_VALUE,
+    &references::DUPLICATE_ID,
+    &references::UNKNOWN_CHANNEL,
+    &references::UNKNOWN_SEGMENT,
+    &references::UNUSED_CHANNEL,
+    &completeness::SEGMENT_MISSING_5W,
+    &completeness::TOO_FEW_STAGES,
+    &completeness::STAGE_MISSING_GOALS,
+    &completeness::STAGE_MISSING_TOUCHPOINTS,
+    &completeness::STAGE_MISSING_EMOTION,
+    &completeness::STAGE_MISSING_PAINS,
+    &completeness::STAGE_MISSING_OPPORTUNITIES,
+    &completeness::STAGE_MISSING_KPIS,
+    &completeness::KPI_MISSING_TARGET,
+    &completeness::TOUCHPOINT_MISSING_CHANNEL,
+    &freshness::INVALID_REVIEW_DATE,
+    &freshness::REVIEW_DATE_IN_FUTURE,
+    &freshness::STALE_MAP,
+];
+
+/// Finds a rule by code (`CJM304`, any case) or name (`stage-missing-touchpoints`).
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    ALL.iter()
+        .copied()
+        .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
+}
+
+/// Runs every map-level check on a decoded map.
+pub fn check_map(map: &JourneyMap, context: &CheckContext, findings: &mut Findings) {
+    for check in ALL.iter().filter_map(|rule| rule.check) {
+        check(map, context, findings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_and_names_are_unique_ordered_and_well_formed() {
+        let mut codes = HashSet::new();
+        let mut names = HashSet::new();
+        for rule in ALL {
+            assert!(codes.insert(rule.code), "duplicate code {}", rule.code);
+            assert!(names.insert(rule.name), "duplicate name {}", rule.name);
+            assert!(
+                rule.code.len() == 6 && rule.code.starts_with("CJM"),
+                "{}",
+                rule.code
+            );
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{}",
+                rule.name
+            );
+            let hundreds = match rule.concern {
+                Concern::Structure => '1',
+                Concern::References => '2',
+                Concern::Completeness => '3',
+                Concern::Freshness => '4',
+            };
+            assert_eq!(rule.code.chars().nth(3), Some(hundreds), "{}", rule.code);
+            for text in [rule.summary, rule.why, rule.example, rule.fix] {
+                assert!(!text.trim().is_empty(), "{} lacks documentation", rule.code);
+            }
+        }
+        assert!(ALL.windows(2).all(|pair| pair[0].code < pair[1].code));
+    }
+
+    #[test]
+    fn rules_are_found_by_code_or_name() {
+        assert_eq!(
+            find("cjm304"),
+            Some(&completeness::STAGE_MISSING_TOUCHPOINTS)
+        );
+        assert_eq!(find("stale-map"), Some(&freshness::STALE_MAP));
+        assert_eq!(find("CJM999"), None);
+    }
+}

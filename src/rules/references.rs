@@ -1,0 +1,178 @@
+//! References: ids are unique, and every reference names something declared.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{CheckContext, Concern, Rule};
+use crate::finding::{Findings, Severity};
+use crate::map::{JourneyMap, Text, describe};
+use crate::suggest;
+
+pub static DUPLICATE_ID: Rule = Rule {
+    code: "CJM201",
+    name: "duplicate-id",
+    concern: Concern::References,
+    default_severity: Severity::Error,
+    summary: "Two segments, channels or stages share an id",
+    why: "Touchpoints refer to channels and segments by id, and reports link stages by id; \
+          with two owners an id means nothing.",
+    example: "stages:\n  - id: purchase\n    name: Сделка\n  - id: purchase\n    name: Оплата",
+    fix: "Give each element its own id.",
+    check: Some(check_duplicate_ids),
+};
+
+pub static UNKNOWN_CHANNEL: Rule = Rule {
+    code: "CJM202",
+    name: "unknown-channel",
+    concern: Concern::References,
+    default_severity: Severity::Error,
+    summary: "A touchpoint names a channel that is not declared under `channels`",
+    why: "Reports group touchpoints by channel; an undeclared channel is usually a typo and \
+          drops the touchpoint from every channel view.",
+    example: "channels:\n  - {id: site, name: Website}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Landing page, channel: stie}",
+    fix: "Correct the id (the finding suggests the closest one) or declare the channel.",
+    check: Some(check_channel_references),
+};
+
+pub static UNKNOWN_SEGMENT: Rule = Rule {
+    code: "CJM203",
+    name: "unknown-segment",
+    concern: Concern::References,
+    default_severity: Severity::Error,
+    summary: "A touchpoint names a segment that is not declared under `segments`",
+    why: "The methodology describes which channels work for each segment; a reference to a \
+          segment that does not exist hides the touchpoint from that segment's journey.",
+    example: "segments:\n  - {id: young-family, name: Young family}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Ad, channel: social, segments: [young-familly]}",
+    fix: "Correct the id (the finding suggests the closest one) or declare the segment.",
+    check: Some(check_segment_references),
+};
+
+pub static UNUSED_CHANNEL: Rule = Rule {
+    code: "CJM204",
+    name: "unused-channel",
+    concern: Concern::References,
+    default_severity: Severity::Info,
+    summary: "A declared channel is not used by any touchpoint",
+    why: "Either a touchpoint is missing from the map, or the channel is left over from an \
+          earlier version of it.",
+    example: "channels:\n  - {id: phone, name: Call centre}   # no touchpoint has `channel: phone`",
+    fix: "Add the touchpoints that run through the channel, or remove the channel.",
+    check: Some(check_unused_channels),
+};
+
+fn check_duplicate_ids(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
+    report_duplicates(map.segments.iter().map(|s| s.id.get()), "segment", findings);
+    report_duplicates(map.channels.iter().map(|c| c.id.get()), "channel", findings);
+    report_duplicates(map.stages.iter().map(|s| s.id.get()), "stage", findings);
+}
+
+fn report_duplicates<'a>(
+    ids: impl Iterator<Item = Option<&'a Text>>,
+    kind: &str,
+    findings: &mut Findings,
+) {
+    let mut first_seen: HashMap<&str, &Text> = HashMap::new();
+    for id in ids.flatten() {
+        match first_seen.get(id.value.as_str()) {
+            Some(first) => {
+                findings
+                    .report(
+                        &DUPLICATE_ID,
+                        id.span,
+                        format!("{kind} id `{}` is used twice", id.value),
+                    )
+                    .label("second use")
+                    .related(first.span, "first used here")
+                    .help(format!("give each {kind} its own id"));
+            }
+            None => {
+                first_seen.insert(&id.value, id);
+            }
+        }
+    }
+}
+
+fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
+    let unique: BTreeSet<&str> = ids.flatten().map(|id| id.value.as_str()).collect();
+    unique.into_iter().collect()
+}
+
+fn check_channel_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
+    let channels = declared(map.channels.iter().map(|c| c.id.get()));
+    let touchpoint_channels = map
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.touchpoints)
+        .filter_map(|touchpoint| touchpoint.channel.get());
+    for channel in touchpoint_channels {
+        if channels.binary_search(&channel.value.as_str()).is_err() {
+            findings
+                .report(
+                    &UNKNOWN_CHANNEL,
+                    channel.span,
+                    format!("channel `{}` is not declared", channel.value),
+                )
+                .label("not under `channels`")
+                .help(suggest_or_declare(&channel.value, &channels, "channels"));
+        }
+    }
+}
+
+fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
+    let segments = declared(map.segments.iter().map(|s| s.id.get()));
+    let references = map
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.touchpoints)
+        .flat_map(|touchpoint| &touchpoint.segments);
+    for segment in references {
+        if segments.binary_search(&segment.value.as_str()).is_err() {
+            findings
+                .report(
+                    &UNKNOWN_SEGMENT,
+                    segment.span,
+                    format!("segment `{}` is not declared", segment.value),
+                )
+                .label("not under `segments`")
+                .help(suggest_or_declare(&segment.value, &segments, "segments"));
+        }
+    }
+}
+
+fn suggest_or_declare(reference: &str, declared: &[&str], list_key: &str) -> String {
+    match suggest::closest(reference, declared.iter().copied()) {
+        Some(candidate) => format!("did you mean `{candidate}`?"),
+        None if declared.is_empty() => {
+            format!("declare it under `{list_key}:` with an `id` and a `name`")
+        }
+        None => format!(
+            "declared {list_key}: {}; or declare `{reference}` under `{list_key}:`",
+            suggest::list(declared)
+        ),
+    }
+}
+
+fn check_unused_channels(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
+    let used: BTreeSet<&str> = map
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.touchpoints)
+        .filter_map(|touchpoint| touchpoint.channel.get())
+        .map(|channel| channel.value.as_str())
+        .collect();
+    for (index, channel) in map.channels.iter().enumerate() {
+        let Some(id) = channel.id.get() else { continue };
+        if !used.contains(id.value.as_str()) {
+            findings
+                .report(
+                    &UNUSED_CHANNEL,
+                    id.span,
+                    format!(
+                        "{} is not used by any touchpoint",
+                        describe("channel", &channel.id, index)
+                    ),
+                )
+                .label("declared, never used")
+                .help("add the touchpoints that run through this channel, or remove it");
+        }
+    }
+}

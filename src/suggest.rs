@@ -1,0 +1,79 @@
+//! "Did you mean …?" for misspelt keys and references.
+
+/// The known name closest to `input`, if one is close enough to be a likely typo.
+///
+/// Uses the optimal string alignment distance (a swapped pair of letters costs one edit, so
+/// `touchpionts` is one edit from `touchpoints`) over characters, so Cyrillic ids are
+/// compared letter by letter. The allowance grows with length: one edit for short names, up
+/// to a third of the name for long ones.
+pub fn closest<'a>(input: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input_lower = input.to_lowercase();
+    let allowance = (input.chars().count() / 3).max(1);
+    known
+        .into_iter()
+        .filter(|candidate| *candidate != input)
+        .map(|candidate| {
+            let distance = strsim::osa_distance(&input_lower, &candidate.to_lowercase());
+            (distance, candidate)
+        })
+        .filter(|(distance, _)| *distance <= allowance)
+        .min_by_key(|(distance, candidate)| (*distance, *candidate))
+        .map(|(_, candidate)| candidate)
+}
+
+/// The help line for an unknown name: the closest match, or else what is allowed.
+pub fn help(input: &str, known: &[&str], what: &str) -> String {
+    match closest(input, known.iter().copied()) {
+        Some(candidate) => format!("did you mean `{candidate}`?"),
+        None if known.is_empty() => format!("no {what} are declared"),
+        None => format!("{what}: {}", list(known)),
+    }
+}
+
+/// `a`, `b` and `c`, shortened after a dozen names.
+pub fn list(names: &[&str]) -> String {
+    const SHOWN: usize = 12;
+    let mut shown: Vec<String> = names
+        .iter()
+        .take(SHOWN)
+        .map(|name| format!("`{name}`"))
+        .collect();
+    if names.len() > SHOWN {
+        shown.push(format!("and {} more", names.len() - SHOWN));
+    }
+    shown.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STAGE_KEYS: [&str; 5] = ["goals", "needs", "touchpoints", "emotion", "pains"];
+
+    #[test]
+    fn typos_find_their_key() {
+        assert_eq!(closest("touchpionts", STAGE_KEYS), Some("touchpoints"));
+        assert_eq!(closest("Goals", STAGE_KEYS), Some("goals"));
+        assert_eq!(closest("emotions", STAGE_KEYS), Some("emotion"));
+        assert_eq!(closest("сайтт", ["сайт", "почта"]), Some("сайт"));
+    }
+
+    #[test]
+    fn unrelated_words_find_nothing() {
+        assert_eq!(closest("этапы", STAGE_KEYS), None);
+        assert_eq!(closest("x", STAGE_KEYS), None);
+    }
+
+    #[test]
+    fn help_lists_the_choices_when_nothing_is_close() {
+        assert_eq!(
+            help("touchpionts", &STAGE_KEYS, "keys"),
+            "did you mean `touchpoints`?"
+        );
+        assert_eq!(
+            help("этапы", &["a", "b"], "allowed keys"),
+            "allowed keys: `a`, `b`"
+        );
+        assert_eq!(help("x", &[], "channels"), "no channels are declared");
+    }
+}
