@@ -80,6 +80,7 @@ pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
 fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findings) {
     let at_end = Span::at(source.text().len());
     let (span, label, help) = match why {
+        Unreadable::NotAFile => (Span::at(0), None, "name a map file or a directory of maps"),
         Unreadable::Io(_) => (
             Span::at(0),
             None,

@@ -150,6 +150,8 @@ pub enum Unreadable {
         human_bytes(MAX_FILE_BYTES as u64)
     )]
     TooLarge { size: u64 },
+    #[error("not a regular file")]
+    NotAFile,
     #[error("the file is UTF-16 text; cjm reads UTF-8")]
     Utf16,
     #[error("the file holds binary data, not text")]
@@ -200,6 +202,11 @@ pub fn read(path: &Path) -> ReadResult {
 /// Reads at most one byte more than the cap, so a file growing while we read it, or a
 /// special file that reports no size, still cannot make us read without bound.
 fn read_capped(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    // Checked before opening: opening a FIFO named on the command line would block forever.
+    let metadata = std::fs::metadata(path).map_err(Unreadable::Io)?;
+    if !metadata.is_file() {
+        return Err(Unreadable::NotAFile);
+    }
     let file = File::open(path).map_err(Unreadable::Io)?;
     let declared = file.metadata().map_err(Unreadable::Io)?.len();
     if declared > MAX_FILE_BYTES as u64 {

@@ -86,7 +86,9 @@ impl Kind {
     /// How one is written, for "write it as …" help.
     const fn shape(self) -> &'static str {
         match self {
-            Self::Map => "`cjm: 1`, `title: …`, `owner: …` and the other keys, each on a line of its own",
+            Self::Map => {
+                "`cjm: 1`, `title: …`, `owner: …` and the other keys, each on a line of its own"
+            }
             Self::Segment => "`- {id: young-family, name: Young family, who: …}`",
             Self::Channel => "`- {id: site, name: Website}`",
             Self::Stage => {

@@ -52,11 +52,15 @@ fn parser_options() -> Options {
     let mut options = Options::default();
     options.budget = Some(budget);
     options.alias_limits = alias_limits;
+    // Reject continuation lines indented less than their key, as the YAML spec does.
+    options.strict_indentation = true;
     // YAML 1.2: `yes`, `no`, `on` and `off` are text, not booleans.
     options.strict_booleans = true;
     // Duplicate keys are errors, but reported by the decoder with both places marked and
     // without abandoning the rest of the file (the parser's own policy stops at the first).
     options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    // A map holds no binary data; a `!!binary` value stays the text it was written as.
+    options.ignore_binary_tag_for_string = true;
     // `.nan` and `.inf` arrive as text, so a rule that wants a number rejects them kindly.
     options.non_finite_float_policy = NonFiniteFloatPolicy::AsString;
     // miette draws the snippets.
@@ -284,7 +288,12 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
         _ => {
             let message = UserMessageFormatter.format_message(error).into_owned();
             if message.contains("recursion limit") {
-                too_complex(&BudgetBreach::Depth { depth: MAX_DEPTH + 1 }, failure)
+                too_complex(
+                    &BudgetBreach::Depth {
+                        depth: MAX_DEPTH + 1,
+                    },
+                    failure,
+                )
             } else {
                 let help = syntax_help(&message);
                 failure(&YAML_SYNTAX, syntax_message(message), help)
@@ -433,6 +442,9 @@ mod tests {
         assert_eq!(two.rule.code, MULTIPLE_DOCUMENTS.code);
         assert_eq!(two.span.start, 5);
         let unclosed = parse("a: [1, 2\n").unwrap_err();
-        assert_eq!((unclosed.rule.code, unclosed.span), (YAML_SYNTAX.code, Span::at(3)));
+        assert_eq!(
+            (unclosed.rule.code, unclosed.span),
+            (YAML_SYNTAX.code, Span::at(3))
+        );
     }
 }

@@ -29,7 +29,11 @@ const EXCERPT_MARGIN: usize = 50;
 const MAX_RELATED_DISTANCE: usize = 4;
 
 /// Writes every finding of every report, then the summary.
-pub fn render(reports: &[FileReport], options: &HumanOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    reports: &[FileReport],
+    options: &HumanOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -44,7 +48,9 @@ pub fn render(reports: &[FileReport], options: &HumanOptions, out: &mut dyn Writ
         for finding in &report.findings {
             let diagnostic = FindingDiagnostic::new(finding, &report.source, &whole);
             let mut text = String::new();
-            handler.render_report(&mut text, &diagnostic).map_err(io::Error::other)?;
+            handler
+                .render_report(&mut text, &diagnostic)
+                .map_err(io::Error::other)?;
             out.write_all(text.as_bytes())?;
             writeln!(out)?;
         }
@@ -84,7 +90,11 @@ impl<'a> FindingDiagnostic<'a> {
         let last_line = file.position(finding.span.end).line;
         let too_long = (primary_line.saturating_sub(1)..=last_line + 1)
             .filter_map(|line| file.line_span(line))
-            .any(|line| file.text().get(line.start..line.end).is_some_and(|text| text.chars().nth(MAX_LINE_CHARS).is_some()));
+            .any(|line| {
+                file.text()
+                    .get(line.start..line.end)
+                    .is_some_and(|text| text.chars().nth(MAX_LINE_CHARS).is_some())
+            });
 
         let mut primary_label = finding.label.clone();
         let mut drawn_related = Vec::new();
@@ -106,12 +116,17 @@ impl<'a> FindingDiagnostic<'a> {
         } else {
             Cow::Borrowed(whole)
         };
-        let primary = LabeledSpan::new_primary_with_span(primary_label, snippet.local(finding.span));
-        let related = drawn_related
-            .into_iter()
-            .map(|related| LabeledSpan::new_with_span(Some(related.label.clone()), snippet.local(related.span)));
+        let primary =
+            LabeledSpan::new_primary_with_span(primary_label, snippet.local(finding.span));
+        let related = drawn_related.into_iter().map(|related| {
+            LabeledSpan::new_with_span(Some(related.label.clone()), snippet.local(related.span))
+        });
         let labels = std::iter::once(primary).chain(related).collect();
-        Self { finding, snippet, labels }
+        Self {
+            finding,
+            snippet,
+            labels,
+        }
     }
 }
 
@@ -132,7 +147,10 @@ impl std::error::Error for FindingDiagnostic<'_> {}
 impl Diagnostic for FindingDiagnostic<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let rule = self.finding.rule;
-        Some(Box::new(format!("{}[{}] {}", self.finding.severity, rule.code, rule.name)))
+        Some(Box::new(format!(
+            "{}[{}] {}",
+            self.finding.severity, rule.code, rule.name
+        )))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -194,7 +212,9 @@ impl<'a> Snippet<'a> {
     /// One line of the file, cut to the neighbourhood of `span`.
     fn excerpt(file: &'a SourceFile, span: Span) -> Self {
         let position = file.position(span.start);
-        let line = file.line_span(position.line).unwrap_or(Span::at(span.start));
+        let line = file
+            .line_span(position.line)
+            .unwrap_or(Span::at(span.start));
         let line_text = file.text().get(line.start..line.end).unwrap_or("");
         let boundaries: Vec<usize> = line_text
             .char_indices()
@@ -203,7 +223,8 @@ impl<'a> Snippet<'a> {
             .collect();
         let index_of = |offset: usize| boundaries.partition_point(|&boundary| boundary < offset);
         let first = index_of(span.start).saturating_sub(EXCERPT_MARGIN);
-        let last = (index_of(span.end.min(line.end)).max(index_of(span.start) + 1) + EXCERPT_MARGIN)
+        let last = (index_of(span.end.min(line.end)).max(index_of(span.start) + 1)
+            + EXCERPT_MARGIN)
             .min(boundaries.len().saturating_sub(1));
         let start = boundaries.get(first).copied().unwrap_or(line.start);
         let end = boundaries.get(last).copied().unwrap_or(line.end).max(start);
@@ -223,9 +244,8 @@ impl<'a> Snippet<'a> {
     /// A file span in this snippet's coordinates, clipped to what it shows.
     fn local(&self, span: Span) -> SourceSpan {
         let shown_end = self.text.len().saturating_sub(self.prefix_len);
-        let to_local = |offset: usize| {
-            offset.saturating_sub(self.base).min(shown_end) + self.prefix_len
-        };
+        let to_local =
+            |offset: usize| offset.saturating_sub(self.base).min(shown_end) + self.prefix_len;
         let start = to_local(span.start);
         let end = to_local(span.end).max(start);
         SourceSpan::new(start.into(), end - start)
@@ -239,10 +259,10 @@ impl SourceCode for Snippet<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .as_ref()
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let contents =
+            self.text
+                .as_ref()
+                .read_span(span, context_lines_before, context_lines_after)?;
         let column = if context_lines_before == 0 {
             let file_offset = (span.offset() + self.base).saturating_sub(self.prefix_len);
             self.file.position(file_offset).column - 1
@@ -302,7 +322,10 @@ mod tests {
         assert!(snippet.text.starts_with('…') && snippet.text.ends_with("oops]"));
         assert!(snippet.text.chars().count() < 2 * EXCERPT_MARGIN + 10);
         let local = snippet.local(Span::new(at, at + 4));
-        assert_eq!(&snippet.text[local.offset()..local.offset() + local.len()], "oops");
+        assert_eq!(
+            &snippet.text[local.offset()..local.offset() + local.len()],
+            "oops"
+        );
         let contents = snippet.read_span(&local, 0, 0).unwrap();
         assert_eq!(contents.line() + 1, 2);
         assert_eq!(contents.column() + 1, file.position(at).column);
@@ -310,7 +333,15 @@ mod tests {
 
     #[test]
     fn summary_reads_naturally() {
-        let summary = Summary { files: 1, errors: 2, warnings: 1, infos: 0 };
-        assert_eq!(summary_line(&summary), "Checked 1 file: 2 errors, 1 warning, 0 infos.");
+        let summary = Summary {
+            files: 1,
+            errors: 2,
+            warnings: 1,
+            infos: 0,
+        };
+        assert_eq!(
+            summary_line(&summary),
+            "Checked 1 file: 2 errors, 1 warning, 0 infos."
+        );
     }
 }

@@ -83,8 +83,7 @@ fn check_stale(map: &JourneyMap, context: &CheckContext, findings: &mut Findings
                 &STALE_MAP,
                 span,
                 format!(
-                    "the map was last reviewed on {} and is stale: the review was due on {} \
-                     ({} ago)",
+                    "stale map: last reviewed {}, the review was due {} ({} ago)",
                     freshness.reviewed,
                     freshness.due,
                     days(overdue)

@@ -172,6 +172,24 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
 }
 
+/// The rule table of the README: code, name, concern, default severity, summary.
+pub fn catalogue_markdown() -> String {
+    let mut table = String::from(
+        "| Code | Name | Concern | Default | What it reports |\n|---|---|---|---|---|\n",
+    );
+    for rule in ALL {
+        table.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | {} |\n",
+            rule.code,
+            rule.name,
+            rule.concern,
+            rule.default_severity,
+            rule.summary.replace('|', "\\|")
+        ));
+    }
+    table
+}
+
 /// Runs every map-level check on a decoded map.
 pub fn check_map(map: &JourneyMap, context: &CheckContext, findings: &mut Findings) {
     for check in ALL.iter().filter_map(|rule| rule.check) {

@@ -1,0 +1,301 @@
+//! `cjm validate` end to end: every rule's exact diagnostic, exit codes, file discovery.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use common::{cjm, fixtures, repo_root, run_in, stderr, stdout};
+use insta_cmd::assert_cmd_snapshot;
+
+/// One fixture per rule under `tests/fixtures/rules`, each with its exact output.
+#[test]
+fn rule_fixtures() {
+    insta::glob!("fixtures/rules/*.cjm.yaml", |path| {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert_cmd_snapshot!(
+            cjm()
+                .current_dir(path.parent().unwrap())
+                .args(["validate", name])
+        );
+    });
+}
+
+#[test]
+fn every_rule_has_a_fixture_that_reports_it() {
+    let output = run_in(&fixtures().join("rules"), &["validate", "."]);
+    let text = stdout(&output);
+    let reported: BTreeSet<&str> = cjm::rules::ALL
+        .iter()
+        .map(|rule| rule.code)
+        .filter(|code| text.contains(&format!("[{code}]")))
+        .collect();
+    let missing: Vec<&str> = cjm::rules::ALL
+        .iter()
+        .map(|rule| rule.code)
+        .filter(|code| !reported.contains(code))
+        .collect();
+    assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
+    for rule in cjm::rules::ALL {
+        let fixture = fixtures()
+            .join("rules")
+            .join(format!("{}.cjm.yaml", rule.name));
+        assert!(fixture.exists(), "no fixture named after {}", rule.name);
+    }
+}
+
+#[test]
+fn shipped_examples_are_clean() {
+    let output = run_in(&repo_root(), &["validate", "examples"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output),
+        "Checked 3 files: 0 errors, 0 warnings, 0 infos.\n"
+    );
+}
+
+#[test]
+fn several_files_are_all_checked_in_path_order() {
+    let rules = fixtures().join("rules");
+    let output = run_in(
+        &rules,
+        &[
+            "validate",
+            "yaml-syntax.cjm.yaml",
+            "clean.cjm.yaml",
+            "empty-file.cjm.yaml",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let empty = text.find("empty-file.cjm.yaml:").unwrap();
+    let syntax = text.find("yaml-syntax.cjm.yaml:").unwrap();
+    assert!(empty < syntax, "reports follow path order:\n{text}");
+    assert!(
+        text.ends_with("Checked 3 files: 2 errors, 0 warnings, 0 infos.\n"),
+        "{text}"
+    );
+}
+
+mod exit_codes {
+    use super::*;
+
+    #[test]
+    fn clean_is_0_errors_are_1() {
+        let rules = fixtures().join("rules");
+        assert_eq!(
+            run_in(&rules, &["validate", "clean.cjm.yaml"])
+                .status
+                .code(),
+            Some(0)
+        );
+        assert_eq!(
+            run_in(&rules, &["validate", "stale-map.cjm.yaml"])
+                .status
+                .code(),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn warnings_and_infos_pass_unless_strict() {
+        let rules = fixtures().join("rules");
+        let warning = ["validate", "stage-missing-kpis.cjm.yaml"];
+        assert_eq!(run_in(&rules, &warning).status.code(), Some(0));
+        let strict = ["validate", "--strict", "stage-missing-kpis.cjm.yaml"];
+        assert_eq!(run_in(&rules, &strict).status.code(), Some(1));
+        let info = ["validate", "--strict", "unused-channel.cjm.yaml"];
+        assert_eq!(run_in(&rules, &info).status.code(), Some(0));
+    }
+
+    #[test]
+    fn a_missing_path_is_a_usage_error() {
+        let output = run_in(
+            &fixtures(),
+            &["validate", "rules/clean.cjm.yaml", "no-such-dir"],
+        );
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stdout(&output).is_empty());
+        let message = stderr(&output);
+        assert!(
+            message.contains("cannot read `no-such-dir`: no such file or directory"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_bad_today_is_a_usage_error_from_flag_or_environment() {
+        let flag = run_in(&fixtures(), &["validate", "--today", "2026-13-01", "rules"]);
+        assert_eq!(flag.status.code(), Some(2));
+        assert!(stderr(&flag).contains("`2026-13-01` is not a date written as YYYY-MM-DD"));
+        let env = cjm()
+            .current_dir(fixtures())
+            .env("CJM_TODAY", "tomorrow")
+            .args(["validate", "rules"])
+            .output()
+            .unwrap();
+        assert_eq!(env.status.code(), Some(2));
+        assert!(
+            stderr(&env).contains("`tomorrow` is not a date"),
+            "{}",
+            stderr(&env)
+        );
+    }
+
+    #[test]
+    fn an_unknown_flag_is_a_usage_error() {
+        let output = run_in(&fixtures(), &["validate", "--no-such-flag"]);
+        assert_eq!(output.status.code(), Some(2));
+    }
+}
+
+mod freshness {
+    use super::*;
+
+    fn stale_on(file: &str, today: &str) -> bool {
+        let output = cjm()
+            .current_dir(fixtures().join("freshness"))
+            .args(["validate", "--today", today, file])
+            .output()
+            .unwrap();
+        let text = stdout(&output);
+        let stale = text.contains("[CJM403]");
+        assert_eq!(output.status.code(), Some(i32::from(stale)), "{text}");
+        stale
+    }
+
+    #[test]
+    fn six_calendar_months_is_the_boundary() {
+        let file = "reviewed-2026-05-22.cjm.yaml";
+        assert!(!stale_on(file, "2026-11-22"), "fresh on the last day");
+        assert!(stale_on(file, "2026-11-23"), "stale the day after");
+    }
+
+    #[test]
+    fn month_ends_clamp_to_the_shorter_month() {
+        let file = "reviewed-2026-08-31.cjm.yaml";
+        assert!(!stale_on(file, "2027-02-28"));
+        assert!(stale_on(file, "2027-03-01"));
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment() {
+        let output = cjm()
+            .current_dir(fixtures().join("freshness"))
+            .env("CJM_TODAY", "2026-11-23")
+            .args([
+                "validate",
+                "--today",
+                "2026-11-22",
+                "reviewed-2026-05-22.cjm.yaml",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    }
+
+    #[test]
+    fn the_stale_message_names_the_due_date() {
+        let output = run_in(
+            &fixtures().join("freshness"),
+            &[
+                "validate",
+                "--today",
+                "2026-12-01",
+                "reviewed-2026-05-22.cjm.yaml",
+            ],
+        );
+        let text = stdout(&output);
+        assert!(
+            text.contains(
+                "stale map: last reviewed 2026-05-22, the review was due 2026-11-22 (9 days ago)"
+            ),
+            "{text}"
+        );
+    }
+}
+
+mod discovery {
+    use super::*;
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let clean = fs::read_to_string(fixtures().join("rules/clean.cjm.yaml")).unwrap();
+        let broken = "cjm: [\n";
+        let files = [
+            ("maps/shop.cjm.yaml", clean.as_str()),
+            ("maps/nested/b2b.cjm.yml", clean.as_str()),
+            ("maps/notes.yaml", broken),
+            ("maps/.hidden/draft.cjm.yaml", broken),
+            ("maps/generated/out.cjm.yaml", broken),
+            ("maps/scratch.cjm.yaml", broken),
+            ("maps/readme.txt", broken),
+        ];
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        // `.gitignore` counts inside a git repository, as in ripgrep; `.ignore` always.
+        fs::create_dir(dir.path().join(".git")).unwrap();
+        fs::write(dir.path().join(".gitignore"), "generated/\n").unwrap();
+        fs::write(dir.path().join("maps/.ignore"), "scratch.cjm.yaml\n").unwrap();
+        dir
+    }
+
+    #[test]
+    fn directories_yield_map_files_honouring_ignore_files() {
+        let dir = tree();
+        let output = run_in(dir.path(), &["validate", "maps"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+        assert_eq!(
+            stdout(&output),
+            "Checked 2 files: 0 errors, 0 warnings, 0 infos.\n"
+        );
+    }
+
+    #[test]
+    fn the_current_directory_is_the_default() {
+        let dir = tree();
+        let output = run_in(&dir.path().join("maps"), &["validate"]);
+        assert_eq!(
+            stdout(&output),
+            "Checked 2 files: 0 errors, 0 warnings, 0 infos.\n"
+        );
+    }
+
+    #[test]
+    fn a_file_named_explicitly_is_read_whatever_its_name() {
+        let dir = tree();
+        let output = run_in(
+            dir.path(),
+            &["validate", "maps/notes.yaml", "maps/generated/out.cjm.yaml"],
+        );
+        assert_eq!(output.status.code(), Some(1));
+        let text = stdout(&output);
+        assert!(text.contains("maps/notes.yaml:1:6"), "{text}");
+        assert!(text.contains("maps/generated/out.cjm.yaml:1:6"), "{text}");
+    }
+
+    #[test]
+    fn a_file_found_twice_is_checked_once() {
+        let dir = tree();
+        let output = run_in(dir.path(), &["validate", "maps", "maps/shop.cjm.yaml"]);
+        assert_eq!(
+            stdout(&output),
+            "Checked 2 files: 0 errors, 0 warnings, 0 infos.\n"
+        );
+    }
+
+    #[test]
+    fn no_map_files_is_a_warning_not_a_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = run_in(dir.path(), &["validate"]);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(
+            stderr(&output).contains("no map files"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
