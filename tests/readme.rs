@@ -28,7 +28,11 @@ fn rule_table_matches_the_catalogue() {
         std::fs::write(repo_root().join("README.md"), updated).unwrap();
         return;
     }
-    assert_eq!(&text[start..end], expected, "run `UPDATE_README=1 cargo test --test readme`");
+    assert_eq!(
+        &text[start..end],
+        expected,
+        "run `UPDATE_README=1 cargo test --test readme`"
+    );
 }
 
 /// `.ci/run` runs exactly the test command the README gives.
@@ -36,10 +40,24 @@ fn rule_table_matches_the_catalogue() {
 fn ci_runs_the_readme_test_command() {
     let text = readme();
     let setup = text.split("## Set-up").nth(1).unwrap();
-    let block = setup.split("```sh\n").nth(1).unwrap().split("```").next().unwrap();
+    let block = setup
+        .split("```sh\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
     let commands: Vec<&str> = block.lines().collect();
     assert_eq!(commands.len(), 2, "two set-up commands: {commands:?}");
-    assert!(commands[0].contains("validate examples/"), "{}", commands[0]);
+    assert!(
+        commands[0].contains("validate examples/"),
+        "{}",
+        commands[0]
+    );
     let ci = std::fs::read_to_string(repo_root().join(".ci/run")).unwrap();
-    assert!(ci.lines().any(|line| line.trim() == commands[1]), "`.ci/run` must run `{}`", commands[1]);
+    assert!(
+        ci.lines().any(|line| line.trim() == commands[1]),
+        "`.ci/run` must run `{}`",
+        commands[1]
+    );
 }
