@@ -4,6 +4,8 @@
 //! The keys of each element are the calls to [`Fields`] in its decode function: the same
 //! list drives decoding, the unknown-key check and its suggestions, so they cannot drift.
 
+use std::fmt;
+
 use crate::finding::Findings;
 use crate::freshness::parse_date;
 use crate::map::model::{
@@ -52,6 +54,31 @@ impl Expected {
             Self::Number => "a number",
             Self::List => "a list",
             Self::Pain => "text or a mapping with `text` and `severity`",
+        }
+    }
+}
+
+/// What a message is about, such as `` `emotion` in stage `awareness` `` or
+/// `` item 2 of `goals` in stage `purchase` ``. Formatted only when a finding needs it:
+/// decoding a clean map allocates no messages.
+#[derive(Clone, Copy)]
+struct Subject<'a> {
+    key: &'a str,
+    /// The element the key belongs to; `None` at the top of the map.
+    owner: Option<&'a str>,
+    /// The item of a list the key holds.
+    item: Option<usize>,
+}
+
+impl fmt::Display for Subject<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(item) = self.item {
+            write!(f, "item {} of ", item + 1)?;
+        }
+        write!(f, "`{}`", self.key)?;
+        match self.owner {
+            Some(owner) => write!(f, " in {owner}"),
+            None => Ok(()),
         }
     }
 }
@@ -116,7 +143,7 @@ impl Decoder<'_> {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    fn wrong_type(&mut self, node: &Node, subject: &str, expected: Expected) {
+    fn wrong_type(&mut self, node: &Node, subject: &dyn fmt::Display, expected: Expected) {
         let found = node.value.describe();
         let help = self.type_help(node, expected);
         self.findings
@@ -219,9 +246,15 @@ impl Decoder<'_> {
         let description = fields.text(self, "description");
         let reviewed = self.reviewed(&mut fields);
         let reviewed_by = fields.text(self, "reviewed_by");
-        let segments = fields.list(self, "segments", Decoder::segment);
-        let channels = fields.list(self, "channels", Decoder::channel);
-        let stages = fields.list(self, "stages", Decoder::stage);
+        let segments = fields.list(self, "segments", |decoder, node, index, _| {
+            decoder.segment(node, index)
+        });
+        let channels = fields.list(self, "channels", |decoder, node, index, _| {
+            decoder.channel(node, index)
+        });
+        let stages = fields.list(self, "stages", |decoder, node, index, _| {
+            decoder.stage(node, index)
+        });
         self.require_items(
             &fields,
             "segments",
@@ -371,15 +404,15 @@ impl Decoder<'_> {
             name: fields.required_text(self, "name"),
             goals: fields.text_list(self, "goals"),
             needs: fields.text_list(self, "needs"),
-            touchpoints: fields.list(self, "touchpoints", |decoder, node, index| {
+            touchpoints: fields.list(self, "touchpoints", |decoder, node, index, _| {
                 decoder.touchpoint(node, index, &stage)
             }),
             emotion: fields.integer(self, "emotion"),
-            pains: fields.list(self, "pains", |decoder, node, index| {
+            pains: fields.list(self, "pains", |decoder, node, index, _| {
                 decoder.pain(node, index, &stage)
             }),
             opportunities: fields.text_list(self, "opportunities"),
-            kpis: fields.list(self, "kpis", |decoder, node, index| {
+            kpis: fields.list(self, "kpis", |decoder, node, index, _| {
                 decoder.kpi(node, index, &stage)
             }),
             funnel: self.funnel(&mut fields, &stage),
@@ -468,8 +501,8 @@ impl Decoder<'_> {
     }
 
     fn funnel(&mut self, stage_fields: &mut Fields, stage: &str) -> Option<Funnel> {
-        let subject = stage_fields.subject("funnel");
         let (_, node) = stage_fields.take("funnel")?;
+        let subject = stage_fields.subject("funnel").to_string();
         if node.value == Value::Null {
             return None;
         }
@@ -484,7 +517,7 @@ impl Decoder<'_> {
         Some(funnel)
     }
 
-    fn text_value(&mut self, node: Node, subject: &str) -> Field<String> {
+    fn text_value(&mut self, node: Node, subject: &Subject<'_>) -> Field<String> {
         match node.value {
             Value::Null => Field::Absent,
             Value::Str(text) if text.trim().is_empty() => Field::Absent,
@@ -496,7 +529,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn whole_number(&mut self, node: Node, subject: &str) -> Field<i64> {
+    fn whole_number(&mut self, node: Node, subject: &Subject<'_>) -> Field<i64> {
         match node.value {
             Value::Null => Field::Absent,
             Value::Int(number) => Field::Present(Spanned::new(number, node.span)),
@@ -512,7 +545,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn number(&mut self, node: Node, subject: &str) -> Field<f64> {
+    fn number(&mut self, node: Node, subject: &Subject<'_>) -> Field<f64> {
         match node.value {
             Value::Null => Field::Absent,
             #[allow(clippy::cast_precision_loss)]
@@ -565,19 +598,26 @@ impl Fields {
         };
         let mut entries: Vec<Entry> = Vec::with_capacity(pairs.len());
         for (key, value) in pairs {
-            let Some(name) = key.value.scalar_text() else {
-                decoder
-                    .findings
-                    .report(
-                        &WRONG_TYPE,
-                        key.span,
-                        format!(
-                            "a key in {owner} is {}, but keys must be text",
-                            key.value.describe()
-                        ),
-                    )
-                    .label("not a text key");
-                continue;
+            let name = match key.value {
+                // Keys are almost always text; take it rather than copy it.
+                Value::Str(text) => text,
+                other => match other.scalar_text() {
+                    Some(text) => text,
+                    None => {
+                        decoder
+                            .findings
+                            .report(
+                                &WRONG_TYPE,
+                                key.span,
+                                format!(
+                                    "a key in {owner} is {}, but keys must be text",
+                                    other.describe()
+                                ),
+                            )
+                            .label("not a text key");
+                        continue;
+                    }
+                },
             };
             if let Some(first) = entries.iter().find(|entry| entry.key == name) {
                 decoder
@@ -615,11 +655,11 @@ impl Fields {
     }
 
     /// `` `key` in stage `x` `` or, for the map itself, `` `key` ``.
-    fn subject(&self, key: &str) -> String {
-        if self.kind == Kind::Map {
-            format!("`{key}`")
-        } else {
-            format!("`{key}` in {}", self.owner)
+    fn subject<'s>(&'s self, key: &'s str) -> Subject<'s> {
+        Subject {
+            key,
+            owner: (self.kind != Kind::Map).then_some(self.owner.as_str()),
+            item: None,
         }
     }
 
@@ -636,11 +676,10 @@ impl Fields {
         &mut self,
         decoder: &mut Decoder<'d>,
         key: &'static str,
-        decode: impl FnOnce(&mut Decoder<'d>, Node, &str) -> Field<T>,
+        decode: impl FnOnce(&mut Decoder<'d>, Node, &Subject<'_>) -> Field<T>,
     ) -> Field<T> {
-        let subject = self.subject(key);
         match self.take(key) {
-            Some((_, node)) => decode(decoder, node, &subject),
+            Some((_, node)) => decode(decoder, node, &self.subject(key)),
             None => Field::Absent,
         }
     }
@@ -650,9 +689,8 @@ impl Fields {
         &mut self,
         decoder: &mut Decoder<'d>,
         key: &'static str,
-        decode: impl FnOnce(&mut Decoder<'d>, Node, &str) -> Field<T>,
+        decode: impl FnOnce(&mut Decoder<'d>, Node, &Subject<'_>) -> Field<T>,
     ) -> Field<T> {
-        let subject = self.subject(key);
         let Some((key_span, node)) = self.take(key) else {
             let owner = &self.owner;
             decoder
@@ -663,9 +701,10 @@ impl Fields {
                     format!("{owner} has no `{key}`"),
                 )
                 .label(format!("no `{key}:` here"))
-                .help(format!("add `{key}:` to {}", self.owner));
+                .help(format!("add `{key}:` to {owner}"));
             return Field::Absent;
         };
+        let subject = self.subject(key);
         let field = decode(decoder, node, &subject);
         if field.is_absent() {
             decoder
@@ -694,17 +733,17 @@ impl Fields {
     }
 
     /// A list whose items `decode_item` turns into `T`; an item it rejects is left out and
-    /// marks the list invalid.
+    /// marks the list invalid. `decode_item` gets the item's subject for its messages.
     fn list<'d, T>(
         &mut self,
         decoder: &mut Decoder<'d>,
         key: &'static str,
-        mut decode_item: impl FnMut(&mut Decoder<'d>, Node, usize) -> Option<T>,
+        mut decode_item: impl FnMut(&mut Decoder<'d>, Node, usize, &Subject<'_>) -> Option<T>,
     ) -> List<T> {
-        let subject = self.subject(key);
         let Some((_, node)) = self.take(key) else {
             return List::default();
         };
+        let subject = self.subject(key);
         let span = node.span;
         match node.value {
             Value::Null => List {
@@ -716,7 +755,13 @@ impl Fields {
                 let items: Vec<T> = nodes
                     .into_iter()
                     .enumerate()
-                    .filter_map(|(index, item)| decode_item(decoder, item, index))
+                    .filter_map(|(index, item)| {
+                        let subject = Subject {
+                            item: Some(index),
+                            ..subject
+                        };
+                        decode_item(decoder, item, index, &subject)
+                    })
                     .collect();
                 List {
                     span: Some(span),
@@ -736,23 +781,19 @@ impl Fields {
     }
 
     fn text_list(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> List<Text> {
-        let owner = self.subject(key);
-        self.list(decoder, key, |decoder, node, index| {
-            let subject = format!("item {} of {owner}", index + 1);
-            match node.value {
-                Value::Str(text) if !text.trim().is_empty() => Some(Spanned::new(text, node.span)),
-                Value::Null | Value::Str(_) => {
-                    decoder
-                        .findings
-                        .report(&WRONG_TYPE, node.span, format!("{subject} is empty"))
-                        .label("empty item")
-                        .help("write the text, or remove the empty item");
-                    None
-                }
-                _ => {
-                    decoder.wrong_type(&node, &subject, Expected::Text);
-                    None
-                }
+        self.list(decoder, key, |decoder, node, _, subject| match node.value {
+            Value::Str(text) if !text.trim().is_empty() => Some(Spanned::new(text, node.span)),
+            Value::Null | Value::Str(_) => {
+                decoder
+                    .findings
+                    .report(&WRONG_TYPE, node.span, format!("{subject} is empty"))
+                    .label("empty item")
+                    .help("write the text, or remove the empty item");
+                None
+            }
+            _ => {
+                decoder.wrong_type(&node, subject, Expected::Text);
+                None
             }
         })
     }
