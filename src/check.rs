@@ -50,8 +50,8 @@ impl FileReport {
 /// Reads and checks one file.
 pub fn check_file(path: &Path, context: &CheckContext) -> FileReport {
     match source::read(path) {
-        Ok(source) => check_source(source, context),
-        Err((source, why)) => {
+        (source, None) => check_source(source, context),
+        (source, Some(why)) => {
             let mut findings = Findings::default();
             report_unreadable(&source, &why, &mut findings);
             FileReport {

@@ -21,6 +21,8 @@ pub struct SourceFile {
     path: PathBuf,
     text: String,
     line_starts: OnceLock<Vec<usize>>,
+    /// The text as a terminal may show it; see [`crate::output::snippet`].
+    pub(crate) display: OnceLock<Option<String>>,
 }
 
 /// A 1-based line and column. Columns count Unicode characters, so a Cyrillic letter or a
@@ -43,6 +45,7 @@ impl SourceFile {
             path: path.into(),
             text: text.into(),
             line_starts: OnceLock::new(),
+            display: OnceLock::new(),
         }
     }
 
@@ -160,13 +163,20 @@ pub enum Unreadable {
     NotUtf8 { offset: usize },
 }
 
-/// What a read produced: the text, or the reason there is none together with whatever
-/// prefix could be decoded (so a finding can show where decoding stopped).
-pub type ReadResult = Result<SourceFile, (SourceFile, Unreadable)>;
-
 /// Reads `path` as UTF-8 text, stripping a byte-order mark.
-pub fn read(path: &Path) -> ReadResult {
-    let fail = |text: &str, why| Err((SourceFile::new(path, text), why));
+///
+/// Always returns the file; when it cannot be read as text, its text is whatever prefix
+/// could be decoded (so a finding can show where decoding stopped) and the reason comes
+/// with it.
+pub fn read(path: &Path) -> (SourceFile, Option<Unreadable>) {
+    match read_text(path) {
+        Ok(text) => (SourceFile::new(path, text), None),
+        Err((prefix, why)) => (SourceFile::new(path, prefix), Some(why)),
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, (String, Unreadable)> {
+    let fail = |text: &str, why| Err((text.to_owned(), why));
     let bytes = match read_capped(path) {
         Ok(bytes) => bytes,
         Err(why) => return fail("", why),
@@ -181,7 +191,7 @@ pub fn read(path: &Path) -> ReadResult {
                 text.get(..offset).unwrap_or(""),
                 Unreadable::Binary { offset },
             ),
-            None => Ok(SourceFile::new(path, text)),
+            None => Ok(text.to_owned()),
         },
         Err(error) => {
             let offset = error.valid_up_to();

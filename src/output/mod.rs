@@ -2,3 +2,4 @@
 //! [`FileReport`](crate::check::FileReport)s and knows nothing about rules.
 
 pub mod human;
+pub mod snippet;
