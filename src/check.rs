@@ -7,12 +7,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::finding::{Finding, Findings, Severity};
+use crate::finding::{Finding, Findings, Severity, sort_in_file_order};
 use crate::map::{self, JourneyMap};
 use crate::rules::structure::UNREADABLE_FILE;
 use crate::rules::{self, CheckContext};
 use crate::source::{self, SourceFile, Unreadable};
 use crate::span::Span;
+use crate::suppress;
 
 /// Everything known about one file after checking it.
 #[derive(Debug)]
@@ -55,7 +56,7 @@ pub fn check_file(path: &Path, context: &CheckContext) -> FileReport {
             let mut findings = Findings::default();
             report_unreadable(&source, &why, &mut findings);
             FileReport {
-                findings: findings.into_sorted(source.text()),
+                findings: rules::apply_levels(findings.into_sorted(source.text()), &context.levels),
                 source,
                 map: None,
             }
@@ -70,8 +71,11 @@ pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
     if let Some(map) = &map {
         rules::check_map(map, context, &mut findings);
     }
+    let findings = rules::apply_levels(findings.into_sorted(source.text()), &context.levels);
+    let mut findings = suppress::apply(findings, &source, &context.levels);
+    sort_in_file_order(&mut findings);
     FileReport {
-        findings: findings.into_sorted(source.text()),
+        findings,
         source,
         map,
     }

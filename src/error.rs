@@ -14,6 +14,15 @@ pub enum CjmError {
         help("check the path; directories are searched for *.cjm.yaml and *.cjm.yml files")
     )]
     Path { path: PathBuf, error: io::Error },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("invalid glob in the configuration: {0}")]
+    #[diagnostic(code(cjm::config))]
+    Glob(#[from] globset::Error),
+    #[error("unknown rule `{name}`")]
+    #[diagnostic(code(cjm::rules), help("{suggestion}"))]
+    UnknownRule { name: String, suggestion: String },
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),

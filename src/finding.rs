@@ -136,7 +136,7 @@ impl Findings {
         self.items.is_empty()
     }
 
-    /// The findings in file order: by position, then rule code, then message.
+    /// The findings with spans clamped to `text`, in file order.
     pub fn into_sorted(mut self, text: &str) -> Vec<Finding> {
         for finding in &mut self.items {
             finding.span = finding.span.clamp_to(text);
@@ -144,14 +144,19 @@ impl Findings {
                 related.span = related.span.clamp_to(text);
             }
         }
-        self.items.sort_by(|a, b| {
-            (a.span.start, a.rule.code, &a.message, a.span.end).cmp(&(
-                b.span.start,
-                b.rule.code,
-                &b.message,
-                b.span.end,
-            ))
-        });
+        sort_in_file_order(&mut self.items);
         self.items
     }
+}
+
+/// By position, then rule code, then message: the order findings are shown in.
+pub fn sort_in_file_order(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, a.rule.code, &a.message, a.span.end).cmp(&(
+            b.span.start,
+            b.rule.code,
+            &b.message,
+            b.span.end,
+        ))
+    });
 }

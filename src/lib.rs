@@ -26,6 +26,7 @@
 )]
 
 pub mod check;
+pub mod config;
 pub mod error;
 pub mod finding;
 pub mod freshness;
@@ -35,11 +36,13 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod suggest;
+pub mod suppress;
 pub mod walk;
 
 use std::path::PathBuf;
 
 pub use check::{FileReport, Summary};
+pub use config::{Config, FileFilter};
 pub use error::CjmError;
 pub use finding::{Finding, Severity};
 pub use rules::CheckContext;
@@ -62,12 +65,16 @@ impl ExitStatus {
     }
 }
 
-/// Finds the map files under `paths` and checks each of them.
+/// Finds the map files under `paths` that `filter` admits and checks each of them.
 ///
 /// Reports come back sorted by path. Entries the walk could not read are reported as
 /// unreadable files rather than stopping the run.
-pub fn validate(paths: &[PathBuf], context: &CheckContext) -> Result<Vec<FileReport>, CjmError> {
-    let discovery = walk::discover(paths)?;
+pub fn validate(
+    paths: &[PathBuf],
+    filter: &FileFilter,
+    context: &CheckContext,
+) -> Result<Vec<FileReport>, CjmError> {
+    let discovery = walk::discover(paths, filter)?;
     let mut reports = check::check_files(&discovery.files, context);
     reports.extend(
         discovery

@@ -9,12 +9,15 @@
 )]
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cjm::freshness::{parse_date, system_today};
+use cjm::config::{Overrides, parse_rule_level};
+use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::human::{self, HumanOptions};
-use cjm::{CheckContext, CjmError, ExitStatus, Summary};
+use cjm::output::{rule_docs, stats};
+use cjm::rules::{Rule, RuleLevel};
+use cjm::{CjmError, Config, ExitStatus, Summary};
 use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
@@ -33,6 +36,31 @@ enum Command {
     /// Exit status: 0 when no finding is an error, 1 when at least one is (or a warning
     /// under --strict), 2 when the command could not run as asked.
     Validate(ValidateArgs),
+    /// Print the configuration in effect: .cjm.yaml (the nearest one above the current
+    /// directory) with command-line overrides applied.
+    Config(ConfigArgs),
+    /// List every rule, or explain one: what it checks, why, an example, how to fix it.
+    Rules(RulesArgs),
+}
+
+/// Where the configuration comes from, and the flags that override it.
+#[derive(Args)]
+struct ConfigArgs {
+    /// Read the configuration from FILE instead of the nearest .cjm.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+
+    /// Ignore any .cjm.yaml and use the defaults.
+    #[arg(long)]
+    no_config: bool,
+
+    /// How long a review stays valid, e.g. "6 months", "90 days" [overrides `max_age`].
+    #[arg(long, value_name = "PERIOD")]
+    max_age: Option<ReviewPeriod>,
+
+    /// Set a rule's level, e.g. `--rule stale-map=warning` (repeatable) [overrides `rules`].
+    #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
+    rules: Vec<(&'static Rule, RuleLevel)>,
 }
 
 #[derive(Args)]
@@ -48,6 +76,22 @@ struct ValidateArgs {
     /// Fail the run on warnings too, not only on errors.
     #[arg(long)]
     strict: bool,
+
+    /// After the findings, count them per rule.
+    #[arg(long)]
+    stats: bool,
+
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    /// A rule code or name, such as CJM304 or stage-missing-touchpoints.
+    rule: Option<String>,
+
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
@@ -56,8 +100,20 @@ fn parse_today(text: &str) -> Result<Date, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Errors on stderr look like findings on stdout: Unicode, colour only on a terminal.
+    let color = io::stderr().is_terminal() && color_allowed();
+    let _ = miette::set_hook(Box::new(move |_| {
+        let theme = if color {
+            miette::GraphicalTheme::unicode()
+        } else {
+            miette::GraphicalTheme::unicode_nocolor()
+        };
+        Box::new(miette::GraphicalReportHandler::new_themed(theme).with_width(100))
+    }));
     let status = match cli.command {
         Command::Validate(args) => validate(args),
+        Command::Config(args) => show_config(&args),
+        Command::Rules(args) => rules(&args),
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
@@ -72,13 +128,42 @@ fn main() -> ExitCode {
     }
 }
 
+/// `NO_COLOR` set to anything but the empty string turns colour off (no-color.org).
+fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+}
+
+fn working_dir() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
+}
+
+/// The configuration file (or the defaults), with the command-line flags on top.
+fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmError> {
+    let mut config = if args.no_config {
+        Config::defaults(working_dir.to_path_buf())
+    } else {
+        Config::discover(working_dir, args.config.as_deref())?
+    };
+    config.apply(&Overrides {
+        review_period: args.max_age,
+        levels: args.rules.clone(),
+    });
+    Ok(config)
+}
+
 fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
-    let context = CheckContext::new(args.today.unwrap_or_else(system_today));
-    let reports = cjm::validate(&args.paths, &context)?;
+    let working_dir = working_dir();
+    let config = resolve_config(&args.config, &working_dir)?;
+    let context = config.check_context(args.today.unwrap_or_else(system_today));
+    let reports = cjm::validate(&args.paths, &config.file_filter(&working_dir)?, &context)?;
     let stdout = io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = stdout.is_terminal() && color_allowed();
     let mut out = io::BufWriter::new(stdout.lock());
     human::render(&reports, &HumanOptions { color }, &mut out)?;
+    if args.stats {
+        writeln!(out)?;
+        out.write_all(stats::render(&reports).as_bytes())?;
+    }
     out.flush()?;
     let summary = Summary::of(&reports);
     if summary.files == 0 {
@@ -89,4 +174,43 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
     } else {
         ExitStatus::Success
     })
+}
+
+fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
+    let config = resolve_config(args, &working_dir())?;
+    // Globs are checked here too, so `cjm config` is a way to test a configuration.
+    config.file_filter(&working_dir())?;
+    print(&config.to_yaml())
+}
+
+fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
+    let config = resolve_config(&args.config, &working_dir())?;
+    let text = match &args.rule {
+        None => rule_docs::listing(&config.rules),
+        Some(name) => match cjm::rules::find(name) {
+            Some(rule) => rule_docs::explanation(rule, &config.rules),
+            None => {
+                let known: Vec<&str> = cjm::rules::ALL
+                    .iter()
+                    .flat_map(|r| [r.code, r.name])
+                    .collect();
+                return Err(CjmError::UnknownRule {
+                    name: name.clone(),
+                    suggestion: cjm::suggest::help(
+                        name,
+                        &known,
+                        "run `cjm rules` to list them; the rules are",
+                    ),
+                });
+            }
+        },
+    };
+    print(&text)
+}
+
+fn print(text: &str) -> Result<ExitStatus, CjmError> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(ExitStatus::Success)
 }

@@ -65,6 +65,8 @@ fn parser_options() -> Options {
     options.non_finite_float_policy = NonFiniteFloatPolicy::AsString;
     // miette draws the snippets.
     options.with_snippet = false;
+    // Suppression comments are read in a separate pass, only in files that have them.
+    options.emit_comments = false;
     options
 }
 

@@ -2,4 +2,6 @@
 //! [`FileReport`](crate::check::FileReport)s and knows nothing about rules.
 
 pub mod human;
+pub mod rule_docs;
 pub mod snippet;
+pub mod stats;

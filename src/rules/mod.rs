@@ -10,13 +10,16 @@ pub mod completeness;
 pub mod freshness;
 pub mod references;
 pub mod structure;
+pub mod suppressions;
 
 use std::fmt;
+
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::finding::{Findings, Severity};
+use crate::finding::{Finding, Findings, Severity};
 use crate::freshness::ReviewPeriod;
 use crate::map::JourneyMap;
 
@@ -32,6 +35,8 @@ pub enum Concern {
     Completeness,
     /// The map has been reviewed recently enough to be trusted.
     Freshness,
+    /// `cjm-ignore` comments are valid and still needed.
+    Suppressions,
 }
 
 impl Concern {
@@ -41,6 +46,7 @@ impl Concern {
             Self::References => "references",
             Self::Completeness => "completeness",
             Self::Freshness => "freshness",
+            Self::Suppressions => "suppressions",
         }
     }
 }
@@ -87,6 +93,60 @@ impl PartialEq for Rule {
     }
 }
 
+/// The level a rule reports at, or `Off`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleLevel {
+    Off,
+    On(Severity),
+}
+
+impl RuleLevel {
+    pub const NAMES: [&'static str; 4] = ["off", "info", "warning", "error"];
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "off" => Some(Self::Off),
+            "info" => Some(Self::On(Severity::Info)),
+            "warning" => Some(Self::On(Severity::Warning)),
+            "error" => Some(Self::On(Severity::Error)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RuleLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Off => f.write_str("off"),
+            Self::On(severity) => write!(f, "{severity}"),
+        }
+    }
+}
+
+/// Per-rule levels that differ from the rules' defaults.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RuleLevels {
+    by_code: BTreeMap<&'static str, RuleLevel>,
+}
+
+impl RuleLevels {
+    pub fn set(&mut self, rule: &'static Rule, level: RuleLevel) {
+        self.by_code.insert(rule.code, level);
+    }
+
+    pub fn level(&self, rule: &Rule) -> RuleLevel {
+        self.by_code
+            .get(rule.code)
+            .copied()
+            .unwrap_or(RuleLevel::On(rule.default_severity))
+    }
+
+    /// Whether the configuration gives the rule a level other than its default.
+    pub fn is_overridden(&self, rule: &Rule) -> bool {
+        self.level(rule) != RuleLevel::On(rule.default_severity)
+    }
+}
+
 /// Everything a check needs besides the map itself.
 #[derive(Clone, Debug)]
 pub struct CheckContext {
@@ -94,16 +154,35 @@ pub struct CheckContext {
     pub today: Date,
     pub review_period: ReviewPeriod,
     pub emotion_scale: EmotionScale,
+    /// The level of each rule, after configuration.
+    pub levels: RuleLevels,
 }
 
 impl CheckContext {
+    /// The defaults, judging freshness on `today`.
     pub fn new(today: Date) -> Self {
         Self {
             today,
             review_period: ReviewPeriod::default(),
             emotion_scale: EmotionScale::default(),
+            levels: RuleLevels::default(),
         }
     }
+}
+
+/// Gives each finding its rule's configured severity, dropping the findings of rules
+/// turned off.
+pub fn apply_levels(findings: Vec<Finding>, levels: &RuleLevels) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut finding| match levels.level(finding.rule) {
+            RuleLevel::Off => None,
+            RuleLevel::On(severity) => {
+                finding.severity = severity;
+                Some(finding)
+            }
+        })
+        .collect()
 }
 
 /// The range of emotion scores, from most negative to most positive.
@@ -163,6 +242,8 @@ pub static ALL: &[&Rule] = &[
     &freshness::INVALID_REVIEW_DATE,
     &freshness::REVIEW_DATE_IN_FUTURE,
     &freshness::STALE_MAP,
+    &suppressions::UNUSED_SUPPRESSION,
+    &suppressions::INVALID_SUPPRESSION,
 ];
 
 /// Finds a rule by code (`CJM304`, any case) or name (`stage-missing-touchpoints`).
@@ -226,6 +307,7 @@ mod tests {
                 Concern::References => '2',
                 Concern::Completeness => '3',
                 Concern::Freshness => '4',
+                Concern::Suppressions => '5',
             };
             assert_eq!(rule.code.chars().nth(3), Some(hundreds), "{}", rule.code);
             for text in [rule.summary, rule.why, rule.example, rule.fix] {
