@@ -40,6 +40,20 @@ impl FileReport {
         }
     }
 
+    /// The report without the decoded map, and without the text when nothing points into it.
+    pub fn without_map(self) -> Self {
+        let source = if self.findings.is_empty() {
+            SourceFile::new(self.source.path(), String::new())
+        } else {
+            self.source
+        };
+        Self {
+            source,
+            findings: self.findings,
+            map: None,
+        }
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -115,11 +129,27 @@ fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findi
     }
 }
 
+/// What a report keeps once a file is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// The findings, and the text of files that have any: what validation output needs.
+    /// A repository of 10,000 maps would otherwise hold every map in memory twice.
+    Findings,
+    /// Also every file's text and decoded map, for reports.
+    Everything,
+}
+
 /// Checks many files in parallel; the reports come back in the order of `paths`.
-pub fn check_files(paths: &[PathBuf], context: &CheckContext) -> Vec<FileReport> {
+pub fn check_files(paths: &[PathBuf], context: &CheckContext, keep: Keep) -> Vec<FileReport> {
     paths
         .par_iter()
-        .map(|path| check_file(path, context))
+        .map(|path| {
+            let report = check_file(path, context);
+            match keep {
+                Keep::Everything => report,
+                Keep::Findings => report.without_map(),
+            }
+        })
         .collect()
 }
 

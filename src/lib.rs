@@ -41,7 +41,7 @@ pub mod walk;
 
 use std::path::PathBuf;
 
-pub use check::{FileReport, Summary};
+pub use check::{FileReport, Keep, Summary};
 pub use config::{Config, FileFilter};
 pub use error::CjmError;
 pub use finding::{Finding, Severity};
@@ -65,7 +65,8 @@ impl ExitStatus {
     }
 }
 
-/// Finds the map files under `paths` that `filter` admits and checks each of them.
+/// Finds the map files under `paths` that `filter` admits and checks each of them, keeping
+/// what `keep` says of each.
 ///
 /// Reports come back sorted by path. Entries the walk could not read are reported as
 /// unreadable files rather than stopping the run.
@@ -73,9 +74,10 @@ pub fn validate(
     paths: &[PathBuf],
     filter: &FileFilter,
     context: &CheckContext,
+    keep: Keep,
 ) -> Result<Vec<FileReport>, CjmError> {
     let discovery = walk::discover(paths, filter)?;
-    let mut reports = check::check_files(&discovery.files, context);
+    let mut reports = check::check_files(&discovery.files, context, keep);
     reports.extend(
         discovery
             .unreadable

@@ -17,7 +17,7 @@ use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::human::{self, HumanOptions};
 use cjm::output::{rule_docs, stats};
 use cjm::rules::{Rule, RuleLevel};
-use cjm::{CjmError, Config, ExitStatus, Summary};
+use cjm::{CjmError, Config, ExitStatus, Keep, Summary};
 use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
@@ -155,7 +155,8 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
     let working_dir = working_dir();
     let config = resolve_config(&args.config, &working_dir)?;
     let context = config.check_context(args.today.unwrap_or_else(system_today));
-    let reports = cjm::validate(&args.paths, &config.file_filter(&working_dir)?, &context)?;
+    let filter = config.file_filter(&working_dir)?;
+    let reports = cjm::validate(&args.paths, &filter, &context, Keep::Findings)?;
     let stdout = io::stdout();
     let color = stdout.is_terminal() && color_allowed();
     let mut out = io::BufWriter::new(stdout.lock());
