@@ -98,23 +98,12 @@ fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
 
 fn check_channel_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
     let channels = declared(map.channels.iter().map(|c| c.id.get()));
-    let touchpoint_channels = map
+    let references = map
         .stages
         .iter()
         .flat_map(|stage| &stage.touchpoints)
         .filter_map(|touchpoint| touchpoint.channel.get());
-    for channel in touchpoint_channels {
-        if channels.binary_search(&channel.value.as_str()).is_err() {
-            findings
-                .report(
-                    &UNKNOWN_CHANNEL,
-                    channel.span,
-                    format!("channel `{}` is not declared", channel.value),
-                )
-                .label("not under `channels`")
-                .help(suggest_or_declare(&channel.value, &channels, "channels"));
-        }
-    }
+    report_undeclared(references, &channels, &UNKNOWN_CHANNEL, "channel", findings);
 }
 
 fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
@@ -124,16 +113,28 @@ fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut F
         .iter()
         .flat_map(|stage| &stage.touchpoints)
         .flat_map(|touchpoint| &touchpoint.segments);
-    for segment in references {
-        if segments.binary_search(&segment.value.as_str()).is_err() {
+    report_undeclared(references, &segments, &UNKNOWN_SEGMENT, "segment", findings);
+}
+
+/// Reports every reference to a `kind` that is not among the `declared` ids (sorted).
+fn report_undeclared<'a>(
+    references: impl Iterator<Item = &'a Text>,
+    declared: &[&str],
+    rule: &'static Rule,
+    kind: &str,
+    findings: &mut Findings,
+) {
+    let list_key = format!("{kind}s");
+    for reference in references {
+        if declared.binary_search(&reference.value.as_str()).is_err() {
             findings
                 .report(
-                    &UNKNOWN_SEGMENT,
-                    segment.span,
-                    format!("segment `{}` is not declared", segment.value),
+                    rule,
+                    reference.span,
+                    format!("{kind} `{}` is not declared", reference.value),
                 )
-                .label("not under `segments`")
-                .help(suggest_or_declare(&segment.value, &segments, "segments"));
+                .label(format!("not under `{list_key}`"))
+                .help(suggest_or_declare(&reference.value, declared, &list_key));
         }
     }
 }
