@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cjm::freshness::{parse_date, system_today};
-use cjm::output::human::{self, HumanOptions};
+use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions};
 use cjm::{CheckContext, CjmError, ExitStatus, Summary};
 use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
@@ -48,6 +48,18 @@ struct ValidateArgs {
     /// Fail the run on warnings too, not only on errors.
     #[arg(long)]
     strict: bool,
+
+    /// How to print the results [default: human].
+    ///
+    /// Only human and concise print a summary line; the other formats print their
+    /// document and nothing else.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<OutputFormat>,
+
+    /// When to colour human and concise output; auto colours a terminal unless NO_COLOR is
+    /// set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t)]
+    color: ColorChoice,
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
@@ -75,10 +87,16 @@ fn main() -> ExitCode {
 fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
     let context = CheckContext::new(args.today.unwrap_or_else(system_today));
     let reports = cjm::validate(&args.paths, &context)?;
+    let format = args.format.unwrap_or(OutputFormat::Human);
     let stdout = io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let options = RenderOptions {
+        color: args.color.enabled(
+            stdout.is_terminal(),
+            std::env::var_os("NO_COLOR").as_deref(),
+        ),
+    };
     let mut out = io::BufWriter::new(stdout.lock());
-    human::render(&reports, &HumanOptions { color }, &mut out)?;
+    output::render(format, &reports, &options, &mut out)?;
     out.flush()?;
     let summary = Summary::of(&reports);
     if summary.files == 0 {

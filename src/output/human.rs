@@ -1,5 +1,5 @@
-//! The default output: one miette diagnostic per finding, with the source snippet, then a
-//! summary line.
+//! The default output: one miette diagnostic per finding, with the source snippet. The
+//! summary line that follows is written by [`super::render`].
 
 use std::borrow::Cow;
 use std::fmt;
@@ -10,14 +10,12 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
-use crate::check::{FileReport, Summary};
+use super::escape_controls;
+use super::location::shown_path;
+use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::source::SourceFile;
 use crate::span::Span;
-
-pub struct HumanOptions {
-    pub color: bool,
-}
 
 /// Lines longer than this are shown as an excerpt around the finding: a minified or
 /// generated file must not print megabytes to the terminal.
@@ -28,13 +26,9 @@ const EXCERPT_MARGIN: usize = 50;
 /// print every line in between.
 const MAX_RELATED_DISTANCE: usize = 4;
 
-/// Writes every finding of every report, then the summary.
-pub fn render(
-    reports: &[FileReport],
-    options: &HumanOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let theme = if options.color {
+/// Writes every finding of every report.
+pub fn render(reports: &[FileReport], color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
@@ -55,25 +49,7 @@ pub fn render(
             writeln!(out)?;
         }
     }
-    writeln!(out, "{}", summary_line(&Summary::of(reports)))
-}
-
-pub fn summary_line(summary: &Summary) -> String {
-    let counts = [
-        (summary.errors, "error", "errors"),
-        (summary.warnings, "warning", "warnings"),
-        (summary.infos, "info", "infos"),
-    ]
-    .map(|(count, one, many)| plural(count, one, many));
-    let [errors, warnings, infos] = counts;
-    format!(
-        "Checked {}: {errors}, {warnings}, {infos}.",
-        plural(summary.files, "file", "files")
-    )
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    Ok(())
 }
 
 /// A finding seen through miette's eyes: its labels, in the coordinates of its snippet.
@@ -116,10 +92,13 @@ impl<'a> FindingDiagnostic<'a> {
         } else {
             Cow::Borrowed(whole)
         };
-        let primary =
-            LabeledSpan::new_primary_with_span(primary_label, snippet.local(finding.span));
+        let shown = |label: &str| escape_controls(label).into_owned();
+        let primary = LabeledSpan::new_primary_with_span(
+            primary_label.as_deref().map(shown),
+            snippet.local(finding.span),
+        );
         let related = drawn_related.into_iter().map(|related| {
-            LabeledSpan::new_with_span(Some(related.label.clone()), snippet.local(related.span))
+            LabeledSpan::new_with_span(Some(shown(&related.label)), snippet.local(related.span))
         });
         let labels = std::iter::once(primary).chain(related).collect();
         Self {
@@ -138,7 +117,7 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&escape_controls(&self.finding.message))
     }
 }
 
@@ -165,7 +144,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
         self.finding
             .help
             .as_ref()
-            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+            .map(|help| Box::new(escape_controls(help)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -201,7 +180,7 @@ impl<'a> Snippet<'a> {
     fn whole(file: &'a SourceFile) -> Self {
         Self {
             file,
-            name: file.display_path(),
+            name: shown_path(file),
             text: displayable(file.text()),
             base: 0,
             prefix_len: 0,
@@ -233,7 +212,7 @@ impl<'a> Snippet<'a> {
         let body = displayable(file.text().get(start..end).unwrap_or(""));
         Self {
             file,
-            name: file.display_path(),
+            name: shown_path(file),
             text: Cow::Owned(format!("{prefix}{body}{suffix}")),
             base: start,
             prefix_len: prefix.len(),
@@ -314,6 +293,28 @@ mod tests {
     }
 
     #[test]
+    fn messages_cannot_drive_the_terminal() {
+        let file = SourceFile::new("a.cjm.yaml", "a: 1\n");
+        let mut finding = Finding::new(
+            &crate::rules::structure::UNKNOWN_KEY,
+            Span::new(0, 1),
+            "unknown key `\u{1b}[2J`",
+        );
+        finding.help = Some("remove `\u{1b}[2J`".into());
+        finding.label = Some("key \u{1b}[2J".into());
+        let report = FileReport {
+            source: file,
+            findings: vec![finding],
+            map: None,
+        };
+        let mut out = Vec::new();
+        render(std::slice::from_ref(&report), false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(text.matches("\\u{1b}[2J").count(), 3, "{text}");
+    }
+
+    #[test]
     fn excerpts_keep_the_real_line_and_column() {
         let text = format!("a: 1\nb: [{}oops]\n", "x, ".repeat(300));
         let file = SourceFile::new("long.cjm.yaml", text.clone());
@@ -329,19 +330,5 @@ mod tests {
         let contents = snippet.read_span(&local, 0, 0).unwrap();
         assert_eq!(contents.line() + 1, 2);
         assert_eq!(contents.column() + 1, file.position(at).column);
-    }
-
-    #[test]
-    fn summary_reads_naturally() {
-        let summary = Summary {
-            files: 1,
-            errors: 2,
-            warnings: 1,
-            infos: 0,
-        };
-        assert_eq!(
-            summary_line(&summary),
-            "Checked 1 file: 2 errors, 1 warning, 0 infos."
-        );
     }
 }

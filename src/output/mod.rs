@@ -1,4 +1,130 @@
-//! Renderers of validation results, one module per output format. A renderer reads
-//! [`FileReport`](crate::check::FileReport)s and knows nothing about rules.
+//! Renderers of validation results, one module per output format, and the one function
+//! that picks between them. A renderer reads [`FileReport`]s and knows nothing about
+//! rules; where a finding is (path, line, column) is worked out in [`location`] for all of
+//! them.
 
+pub mod concise;
 pub mod human;
+pub mod json;
+pub mod location;
+pub mod summary;
+
+use std::borrow::Cow;
+use std::ffi::OsStr;
+use std::io::{self, Write};
+
+use crate::check::{FileReport, Summary};
+
+/// How `cjm validate` prints its results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Each finding with the source it points at, then a summary line.
+    Human,
+    /// One line per finding, `path:line:col: severity[CODE] message`, then a summary line.
+    Concise,
+    /// A JSON array of findings.
+    Json,
+}
+
+impl OutputFormat {
+    /// Whether the format is read by people: only those print a summary line. Machine
+    /// formats print their document and nothing else.
+    pub const fn is_human_readable(self) -> bool {
+        matches!(self, Self::Human | Self::Concise)
+    }
+}
+
+/// When the human formats use colour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and `NO_COLOR` is unset or empty.
+    #[default]
+    Auto,
+    /// Always colour, even into a pipe or with `NO_COLOR` set.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour, given where the output goes and the value of `NO_COLOR`.
+    ///
+    /// An explicit `--color always` wins over `NO_COLOR`, as no-color.org asks: the
+    /// variable sets a default, the command line states the wish of the moment.
+    pub fn enabled(self, to_terminal: bool, no_color: Option<&OsStr>) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => to_terminal && no_color.is_none_or(OsStr::is_empty),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RenderOptions {
+    /// Colour the human formats; machine formats are never coloured.
+    pub color: bool,
+}
+
+/// Writes the reports in `format`, followed by the summary line when the format is read by
+/// people.
+pub fn render(
+    format: OutputFormat,
+    reports: &[FileReport],
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Human => human::render(reports, options.color, out)?,
+        OutputFormat::Concise => concise::render(reports, options.color, out)?,
+        OutputFormat::Json => json::render(reports, out)?,
+    }
+    if format.is_human_readable() {
+        writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
+    }
+    Ok(())
+}
+
+/// The text with control characters written as Rust escapes (`\n`, `\u{1b}`): messages quote
+/// keys and values from the map, and a key such as `"a\e[2J"` must neither drive the
+/// terminal nor break a line that tools read as one finding.
+pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    Cow::Owned(shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(
+            escape_controls("a\tb\r\n\u{1b}[2J"),
+            "a\\tb\\r\\n\\u{1b}[2J"
+        );
+        assert!(matches!(escape_controls("сделка"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn colour_follows_the_terminal_and_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert!(ColorChoice::Auto.enabled(true, None));
+        assert!(ColorChoice::Auto.enabled(true, empty));
+        assert!(!ColorChoice::Auto.enabled(true, set));
+        assert!(!ColorChoice::Auto.enabled(false, None));
+        assert!(ColorChoice::Always.enabled(false, set));
+        assert!(!ColorChoice::Never.enabled(true, None));
+    }
+}
