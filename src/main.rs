@@ -49,7 +49,7 @@ struct ValidateArgs {
     #[arg(long)]
     strict: bool,
 
-    /// How to print the results [default: human].
+    /// How to print the results [default: github when GITHUB_ACTIONS=true, else human].
     ///
     /// Only human and concise print a summary line; the other formats print their
     /// document and nothing else.
@@ -87,7 +87,9 @@ fn main() -> ExitCode {
 fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
     let context = CheckContext::new(args.today.unwrap_or_else(system_today));
     let reports = cjm::validate(&args.paths, &context)?;
-    let format = args.format.unwrap_or(OutputFormat::Human);
+    let format = args.format.unwrap_or_else(|| {
+        OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
+    });
     let stdout = io::stdout();
     let options = RenderOptions {
         color: args.color.enabled(

@@ -4,6 +4,7 @@
 //! them.
 
 pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod location;
@@ -14,6 +15,7 @@ use std::ffi::OsStr;
 use std::io::{self, Write};
 
 use crate::check::{FileReport, Summary};
+use crate::finding::Finding;
 
 /// How `cjm validate` prints its results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -24,6 +26,8 @@ pub enum OutputFormat {
     Concise,
     /// A JSON array of findings.
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
 }
 
 impl OutputFormat {
@@ -31,6 +35,16 @@ impl OutputFormat {
     /// formats print their document and nothing else.
     pub const fn is_human_readable(self) -> bool {
         matches!(self, Self::Human | Self::Concise)
+    }
+
+    /// The format when none is asked for: inside GitHub Actions (`GITHUB_ACTIONS=true`)
+    /// workflow commands, which GitHub turns into annotations; elsewhere `human`.
+    pub fn default_for(github_actions: Option<&OsStr>) -> Self {
+        if github_actions == Some(OsStr::new("true")) {
+            Self::Github
+        } else {
+            Self::Human
+        }
     }
 }
 
@@ -78,11 +92,21 @@ pub fn render(
         OutputFormat::Human => human::render(reports, options.color, out)?,
         OutputFormat::Concise => concise::render(reports, options.color, out)?,
         OutputFormat::Json => json::render(reports, out)?,
+        OutputFormat::Github => github::render(reports, out)?,
     }
     if format.is_human_readable() {
         writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
     }
     Ok(())
+}
+
+/// A finding's message followed by its help on a line of its own, for formats that have
+/// one text field where people read both.
+fn message_with_help(finding: &Finding) -> String {
+    match &finding.help {
+        Some(help) => format!("{}\nhelp: {help}", finding.message),
+        None => finding.message.clone(),
+    }
 }
 
 /// The text with control characters written as Rust escapes (`\n`, `\u{1b}`): messages quote
@@ -114,6 +138,17 @@ mod tests {
             "a\\tb\\r\\n\\u{1b}[2J"
         );
         assert!(matches!(escape_controls("сделка"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn github_actions_picks_the_github_format() {
+        assert_eq!(
+            OutputFormat::default_for(Some(OsStr::new("true"))),
+            OutputFormat::Github
+        );
+        for other in [None, Some(OsStr::new("")), Some(OsStr::new("false"))] {
+            assert_eq!(OutputFormat::default_for(other), OutputFormat::Human);
+        }
     }
 
     #[test]
