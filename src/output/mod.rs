@@ -8,6 +8,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod location;
+pub mod sarif;
 pub mod summary;
 
 use std::borrow::Cow;
@@ -28,6 +29,8 @@ pub enum OutputFormat {
     Json,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
 }
 
 impl OutputFormat {
@@ -93,6 +96,7 @@ pub fn render(
         OutputFormat::Concise => concise::render(reports, options.color, out)?,
         OutputFormat::Json => json::render(reports, out)?,
         OutputFormat::Github => github::render(reports, out)?,
+        OutputFormat::Sarif => sarif::render(reports, out)?,
     }
     if format.is_human_readable() {
         writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
