@@ -96,6 +96,7 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
             stdout.is_terminal(),
             std::env::var_os("NO_COLOR").as_deref(),
         ),
+        strict: args.strict,
     };
     let mut out = io::BufWriter::new(stdout.lock());
     output::render(format, &reports, &options, &mut out)?;

@@ -7,6 +7,7 @@ pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod location;
 pub mod sarif;
 pub mod summary;
@@ -31,6 +32,8 @@ pub enum OutputFormat {
     Github,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
+    /// JUnit XML, one test case per file, for GitLab, Jenkins and other CI test reports.
+    Junit,
 }
 
 impl OutputFormat {
@@ -81,6 +84,8 @@ impl ColorChoice {
 pub struct RenderOptions {
     /// Colour the human formats; machine formats are never coloured.
     pub color: bool,
+    /// `--strict`: warnings fail the run, so JUnit reports them as failures.
+    pub strict: bool,
 }
 
 /// Writes the reports in `format`, followed by the summary line when the format is read by
@@ -97,6 +102,7 @@ pub fn render(
         OutputFormat::Json => json::render(reports, out)?,
         OutputFormat::Github => github::render(reports, out)?,
         OutputFormat::Sarif => sarif::render(reports, out)?,
+        OutputFormat::Junit => junit::render(reports, options.strict, out)?,
     }
     if format.is_human_readable() {
         writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
