@@ -5,6 +5,7 @@
 
 pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -34,6 +35,8 @@ pub enum OutputFormat {
     Sarif,
     /// JUnit XML, one test case per file, for GitLab, Jenkins and other CI test reports.
     Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 impl OutputFormat {
@@ -103,6 +106,7 @@ pub fn render(
         OutputFormat::Github => github::render(reports, out)?,
         OutputFormat::Sarif => sarif::render(reports, out)?,
         OutputFormat::Junit => junit::render(reports, options.strict, out)?,
+        OutputFormat::Gitlab => gitlab::render(reports, out)?,
     }
     if format.is_human_readable() {
         writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
