@@ -176,6 +176,12 @@ impl Summary {
 
     /// Whether the run fails: any error, or under `--strict` any warning.
     pub fn fails(&self, strict: bool) -> bool {
-        self.errors > 0 || (strict && self.warnings > 0)
+        [
+            (Severity::Error, self.errors),
+            (Severity::Warning, self.warnings),
+            (Severity::Info, self.infos),
+        ]
+        .into_iter()
+        .any(|(severity, count)| count > 0 && severity.fails(strict))
     }
 }

@@ -26,6 +26,16 @@ impl Severity {
             Self::Info => "info",
         }
     }
+
+    /// Whether a finding of this severity fails the run: errors always, warnings under
+    /// `--strict`, infos never.
+    pub const fn fails(self, strict: bool) -> bool {
+        match self {
+            Self::Error => true,
+            Self::Warning => strict,
+            Self::Info => false,
+        }
+    }
 }
 
 impl fmt::Display for Severity {

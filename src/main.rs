@@ -14,8 +14,7 @@ use std::process::ExitCode;
 
 use cjm::config::{Overrides, parse_rule_level};
 use cjm::freshness::{ReviewPeriod, parse_date, system_today};
-use cjm::output::human::{self, HumanOptions};
-use cjm::output::{rule_docs, stats};
+use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::rules::{Rule, RuleLevel};
 use cjm::{CjmError, Config, ExitStatus, Keep, Summary};
 use clap::{Args, Parser, Subcommand};
@@ -77,7 +76,19 @@ struct ValidateArgs {
     #[arg(long)]
     strict: bool,
 
-    /// After the findings, count them per rule.
+    /// How to print the results [default: github when GITHUB_ACTIONS=true, else human].
+    ///
+    /// Only human and concise print a summary line; the other formats print their
+    /// document and nothing else.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<OutputFormat>,
+
+    /// When to colour human and concise output; auto colours a terminal unless NO_COLOR is
+    /// set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t)]
+    color: ColorChoice,
+
+    /// After the findings, count them per rule (on standard error for machine formats).
     #[arg(long)]
     stats: bool,
 
@@ -101,7 +112,10 @@ fn parse_today(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Errors on stderr look like findings on stdout: Unicode, colour only on a terminal.
-    let color = io::stderr().is_terminal() && color_allowed();
+    let color = ColorChoice::Auto.enabled(
+        io::stderr().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    );
     let _ = miette::set_hook(Box::new(move |_| {
         let theme = if color {
             miette::GraphicalTheme::unicode()
@@ -128,11 +142,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// `NO_COLOR` set to anything but the empty string turns colour off (no-color.org).
-fn color_allowed() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
-}
-
 fn working_dir() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
@@ -157,13 +166,27 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
     let context = config.check_context(args.today.unwrap_or_else(system_today));
     let filter = config.file_filter(&working_dir)?;
     let reports = cjm::validate(&args.paths, &filter, &context, Keep::Findings)?;
+    let format = args.format.unwrap_or_else(|| {
+        OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
+    });
     let stdout = io::stdout();
-    let color = stdout.is_terminal() && color_allowed();
+    let options = RenderOptions {
+        color: args.color.enabled(
+            stdout.is_terminal(),
+            std::env::var_os("NO_COLOR").as_deref(),
+        ),
+        strict: args.strict,
+    };
     let mut out = io::BufWriter::new(stdout.lock());
-    human::render(&reports, &HumanOptions { color }, &mut out)?;
+    output::render(format, &reports, &options, &mut out)?;
     if args.stats {
-        writeln!(out)?;
-        out.write_all(stats::render(&reports).as_bytes())?;
+        // Machine formats keep standard output for their document alone.
+        if format.is_human_readable() {
+            writeln!(out)?;
+            out.write_all(stats::render(&reports).as_bytes())?;
+        } else {
+            eprint!("{}", stats::render(&reports));
+        }
     }
     out.flush()?;
     let summary = Summary::of(&reports);

@@ -53,8 +53,7 @@ impl SourceFile {
         &self.path
     }
 
-    /// The path as shown to users: as named on the command line or found by the walk,
-    /// with `/` separators on every platform so outputs are the same everywhere.
+    /// The path as shown to users, see [`display_path`].
     pub fn display_path(&self) -> String {
         display_path(&self.path)
     }
@@ -133,7 +132,20 @@ pub fn offset_at(text: &str, line: usize, column: usize) -> usize {
     line_start + within_line
 }
 
+/// A path as every output prints it: as named on the command line or found by the walk,
+/// with `/` separators on every platform, and without the `./` a walk of the current
+/// directory puts in front. CI systems match these paths against the files of the
+/// repository, and there `./maps/a.cjm.yaml` is not `maps/a.cjm.yaml`.
 pub fn display_path(path: &Path) -> String {
+    let without_dots: std::path::PathBuf = path
+        .components()
+        .filter(|component| *component != std::path::Component::CurDir)
+        .collect();
+    let path = if without_dots.as_os_str().is_empty() {
+        path
+    } else {
+        &without_dots
+    };
     let shown = path.display().to_string();
     if std::path::MAIN_SEPARATOR == '/' {
         shown
@@ -284,6 +296,16 @@ mod tests {
         }
         assert_eq!(offset_at(text, 1, 99), 4);
         assert_eq!(offset_at(text, 99, 1), text.len());
+    }
+
+    #[test]
+    fn shown_paths_drop_the_current_directory() {
+        let shown = |path: &str| display_path(Path::new(path));
+        assert_eq!(shown("./maps/./shop.cjm.yaml"), "maps/shop.cjm.yaml");
+        assert_eq!(shown("shop.cjm.yaml"), "shop.cjm.yaml");
+        assert_eq!(shown("../maps/shop.cjm.yaml"), "../maps/shop.cjm.yaml");
+        assert_eq!(shown("/srv/maps/shop.cjm.yaml"), "/srv/maps/shop.cjm.yaml");
+        assert_eq!(shown("."), ".");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! The default output: one miette diagnostic per finding, with the source snippet, then a
-//! summary line.
+//! The default output: one miette diagnostic per finding, with the source snippet. The
+//! summary line that follows is written by [`super::render`].
 
 use std::fmt;
 use std::io::{self, Write};
@@ -8,27 +8,20 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode, SourceSpan,
 };
 
-use crate::check::{FileReport, Summary};
+use super::escape_controls;
+use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::output::snippet::Excerpt;
 use crate::source::SourceFile;
 use crate::span::Span;
 
-pub struct HumanOptions {
-    pub color: bool,
-}
-
 /// A secondary place farther away than this many lines is named, not drawn: miette would
 /// print every line in between.
 const MAX_RELATED_DISTANCE: usize = 4;
 
-/// Writes every finding of every report, then the summary.
-pub fn render(
-    reports: &[FileReport],
-    options: &HumanOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let theme = if options.color {
+/// Writes every finding of every report.
+pub fn render(reports: &[FileReport], color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
@@ -48,25 +41,7 @@ pub fn render(
             writeln!(out)?;
         }
     }
-    writeln!(out, "{}", summary_line(&Summary::of(reports)))
-}
-
-pub fn summary_line(summary: &Summary) -> String {
-    let counts = [
-        (summary.errors, "error", "errors"),
-        (summary.warnings, "warning", "warnings"),
-        (summary.infos, "info", "infos"),
-    ]
-    .map(|(count, one, many)| plural(count, one, many));
-    let [errors, warnings, infos] = counts;
-    format!(
-        "Checked {}: {errors}, {warnings}, {infos}.",
-        plural(summary.files, "file", "files")
-    )
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    Ok(())
 }
 
 /// A finding seen through miette's eyes: its labels, in the coordinates of its source.
@@ -116,9 +91,13 @@ impl<'a> FindingDiagnostic<'a> {
             }
         }
 
-        let primary = LabeledSpan::new_primary_with_span(primary_label, source.local(finding.span));
+        let shown = |label: &str| escape_controls(label).into_owned();
+        let primary = LabeledSpan::new_primary_with_span(
+            primary_label.as_deref().map(shown),
+            source.local(finding.span),
+        );
         let related = drawn_related.into_iter().map(|related| {
-            LabeledSpan::new_with_span(Some(related.label.clone()), source.local(related.span))
+            LabeledSpan::new_with_span(Some(shown(&related.label)), source.local(related.span))
         });
         let labels = std::iter::once(primary).chain(related).collect();
         Self {
@@ -137,7 +116,7 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&escape_controls(&self.finding.message))
     }
 }
 
@@ -164,7 +143,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
         self.finding
             .help
             .as_ref()
-            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+            .map(|help| Box::new(escape_controls(help)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -184,16 +163,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn summary_reads_naturally() {
-        let summary = Summary {
-            files: 1,
-            errors: 2,
-            warnings: 1,
-            infos: 0,
-        };
-        assert_eq!(
-            summary_line(&summary),
-            "Checked 1 file: 2 errors, 1 warning, 0 infos."
+    fn messages_cannot_drive_the_terminal() {
+        let file = SourceFile::new("a.cjm.yaml", "a: 1\n");
+        let mut finding = Finding::new(
+            &crate::rules::structure::UNKNOWN_KEY,
+            Span::new(0, 1),
+            "unknown key `\u{1b}[2J`",
         );
+        finding.help = Some("remove `\u{1b}[2J`".into());
+        finding.label = Some("key \u{1b}[2J".into());
+        let report = FileReport {
+            source: file,
+            findings: vec![finding],
+            map: None,
+        };
+        let mut out = Vec::new();
+        render(std::slice::from_ref(&report), false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(text.matches("\\u{1b}[2J").count(), 3, "{text}");
     }
 }

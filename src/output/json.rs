@@ -1,0 +1,81 @@
+//! `--format json`: one JSON array of every finding, for scripts and dashboards.
+//!
+//! The fields are a stable interface, documented in README.md ("JSON output"): add fields,
+//! never rename or remove one.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::location::{Region, checked_files};
+use crate::check::FileReport;
+use crate::finding::Severity;
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    place: JsonPlace,
+    code: &'static str,
+    name: &'static str,
+    severity: Severity,
+    message: &'a str,
+    label: Option<&'a str>,
+    help: Option<&'a str>,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    #[serde(flatten)]
+    place: JsonPlace,
+    label: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonPlace {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+impl From<Region> for JsonPlace {
+    fn from(region: Region) -> Self {
+        Self {
+            line: region.start.line,
+            column: region.start.column,
+            end_line: region.end.line,
+            end_column: region.end.column,
+        }
+    }
+}
+
+pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    let files: Vec<_> = checked_files(reports).collect();
+    let findings: Vec<JsonFinding<'_>> = files
+        .iter()
+        .flat_map(|file| {
+            file.findings().map(move |(finding, region)| JsonFinding {
+                path: &file.path,
+                place: region.into(),
+                code: finding.rule.code,
+                name: finding.rule.name,
+                severity: finding.severity,
+                message: &finding.message,
+                label: finding.label.as_deref(),
+                help: finding.help.as_deref(),
+                related: finding
+                    .related
+                    .iter()
+                    .map(|related| JsonRelated {
+                        place: file.region(related.span).into(),
+                        label: &related.label,
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &findings)?;
+    writeln!(out)
+}

@@ -1,0 +1,241 @@
+//! `--format sarif`: a SARIF 2.1.0 log, the format GitHub code scanning and other analysis
+//! viewers read.
+//!
+//! The log lists every rule of the catalogue under `tool.driver.rules`, so a viewer can
+//! explain a result without the tool; results point at their rule by id and index.
+//! Columns count Unicode code points (`columnKind`), as everywhere in `cjm`. No time stamp
+//! or absolute path goes into the log, so the same maps give the same bytes.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use serde_sarif::sarif::{
+    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
+    Region as SarifRegion, ReportingConfiguration, ReportingDescriptor, Result, ResultLevel, Run,
+    Sarif, Tool, ToolComponent,
+};
+
+use super::location::{CheckedFile, Region, checked_files};
+use super::message_with_help;
+use crate::check::FileReport;
+use crate::finding::{Finding, Severity};
+use crate::rules::{self, Rule};
+
+/// The official schema of the format, by its OASIS address.
+const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// Relative paths are resolved against the root of the analysed sources, which SARIF
+/// consumers (GitHub among them) know by this conventional name.
+const SOURCE_ROOT: &str = "%SRCROOT%";
+
+/// What must be percent-encoded in a path to make it part of a URI (RFC 3986): controls,
+/// space, and the characters that delimit or are excluded from URIs. Non-ASCII characters
+/// are always encoded, as UTF-8.
+const PATH: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// In a relative reference `:` is encoded too, or its first segment would read as a scheme.
+const RELATIVE_PATH: &AsciiSet = &PATH.add(b':');
+
+pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    let results = checked_files(reports)
+        .flat_map(|file| {
+            file.findings()
+                .map(|(finding, region)| result(&file, finding, region))
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    let driver = ToolComponent::builder()
+        .name("cjm")
+        .version(env!("CARGO_PKG_VERSION"))
+        .semantic_version(env!("CARGO_PKG_VERSION"))
+        .rules(
+            rules::ALL
+                .iter()
+                .copied()
+                .map(descriptor)
+                .collect::<Vec<_>>(),
+        )
+        .build();
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .column_kind(serde_json::json!("unicodeCodePoints"))
+        .results(results)
+        .build();
+    let log = Sarif::builder()
+        .schema(SCHEMA)
+        .version(serde_json::json!("2.1.0"))
+        .runs(vec![run])
+        .build();
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}
+
+fn descriptor(rule: &Rule) -> ReportingDescriptor {
+    let text = |text: &str| MultiformatMessageString::builder().text(text).build();
+    let help = MultiformatMessageString::builder()
+        .text(format!("{}\n\nExample:\n{}", rule.fix, rule.example))
+        .markdown(format!(
+            "{}\n\nExample:\n\n```yaml\n{}\n```",
+            rule.fix, rule.example
+        ))
+        .build();
+    ReportingDescriptor::builder()
+        .id(rule.code)
+        .name(rule.name)
+        .short_description(text(rule.summary))
+        .full_description(text(rule.why))
+        .help(help)
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(serde_json::json!(level(rule.default_severity)))
+                .build(),
+        )
+        .properties(
+            PropertyBag::builder()
+                .tags(vec![rule.concern.to_string()])
+                .build(),
+        )
+        .build()
+}
+
+fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region) -> Result {
+    let related: Vec<Location> = finding
+        .related
+        .iter()
+        .zip(0..)
+        .map(|(related, id)| {
+            Location::builder()
+                .id(id)
+                .physical_location(physical_location(file, file.region(related.span)))
+                .message(Message::builder().text(related.label.as_str()).build())
+                .build()
+        })
+        .collect();
+    let location = Location::builder()
+        .physical_location(physical_location(file, region))
+        .build();
+    let builder = Result::builder()
+        .rule_id(finding.rule.code)
+        .rule_index(rule_index(finding.rule))
+        .level(result_level(finding.severity))
+        .message(Message::builder().text(message_with_help(finding)).build())
+        .locations(vec![location]);
+    if related.is_empty() {
+        builder.build()
+    } else {
+        builder.related_locations(related).build()
+    }
+}
+
+fn physical_location(file: &CheckedFile<'_>, region: Region) -> PhysicalLocation {
+    let number = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    PhysicalLocation::builder()
+        .artifact_location(artifact_location(&file.path))
+        .region(
+            SarifRegion::builder()
+                .start_line(number(region.start.line))
+                .start_column(number(region.start.column))
+                .end_line(number(region.end.line))
+                .end_column(number(region.end.column))
+                .build(),
+        )
+        .build()
+}
+
+/// A relative path becomes a relative URI under the source root; an absolute one a
+/// `file://` URI.
+fn artifact_location(path: &str) -> ArtifactLocation {
+    if Path::new(path).is_relative() {
+        ArtifactLocation::builder()
+            .uri(utf8_percent_encode(path, RELATIVE_PATH).to_string())
+            .uri_base_id(SOURCE_ROOT)
+            .build()
+    } else {
+        let encoded = utf8_percent_encode(path, PATH).to_string();
+        let rooted = if encoded.starts_with('/') {
+            encoded
+        } else {
+            // A Windows path such as `C:/maps/a.cjm.yaml`.
+            format!("/{encoded}")
+        };
+        ArtifactLocation::builder()
+            .uri(format!("file://{rooted}"))
+            .build()
+    }
+}
+
+/// The rule's place in `tool.driver.rules`, which lists [`rules::ALL`] in order.
+fn rule_index(rule: &Rule) -> i64 {
+    rules::ALL
+        .iter()
+        .position(|candidate| candidate.code == rule.code)
+        .and_then(|index| i64::try_from(index).ok())
+        .unwrap_or(-1)
+}
+
+fn result_level(severity: Severity) -> ResultLevel {
+    match severity {
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
+        Severity::Info => ResultLevel::Note,
+    }
+}
+
+/// The same levels as text, for `defaultConfiguration`, which serde-sarif types loosely.
+const fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uri(path: &str) -> (Option<String>, Option<String>) {
+        let location = artifact_location(path);
+        (location.uri, location.uri_base_id)
+    }
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(
+            uri("maps/карта 1#a.cjm.yaml"),
+            (
+                Some("maps/%D0%BA%D0%B0%D1%80%D1%82%D0%B0%201%23a.cjm.yaml".into()),
+                Some(SOURCE_ROOT.into())
+            )
+        );
+        assert_eq!(uri("a:b.cjm.yaml").0.unwrap(), "a%3Ab.cjm.yaml");
+        assert_eq!(
+            uri("/srv/maps/a.cjm.yaml"),
+            (Some("file:///srv/maps/a.cjm.yaml".into()), None)
+        );
+    }
+
+    #[test]
+    fn every_rule_has_its_index() {
+        for (index, rule) in rules::ALL.iter().enumerate() {
+            assert_eq!(rule_index(rule), index as i64);
+        }
+    }
+}
