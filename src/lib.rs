@@ -25,6 +25,7 @@
     )
 )]
 
+pub mod atomic_write;
 pub mod check;
 pub mod error;
 pub mod finding;
