@@ -14,6 +14,12 @@ pub enum CjmError {
         help("check the path; directories are searched for *.cjm.yaml and *.cjm.yml files")
     )]
     Path { path: PathBuf, error: io::Error },
+    #[error("cannot write `{}`: {}", display_path(path), describe_io(error))]
+    #[diagnostic(
+        code(cjm::write),
+        help("check that the directory exists and is writable")
+    )]
+    Write { path: PathBuf, error: io::Error },
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),
