@@ -23,6 +23,12 @@ pub enum CjmError {
     #[error("unknown rule `{name}`")]
     #[diagnostic(code(cjm::rules), help("{suggestion}"))]
     UnknownRule { name: String, suggestion: String },
+    #[error("cannot write `{}`: {}", display_path(path), describe_io(error))]
+    #[diagnostic(
+        code(cjm::write),
+        help("check that the directory exists and is writable")
+    )]
+    Write { path: PathBuf, error: io::Error },
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),

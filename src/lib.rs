@@ -1,7 +1,8 @@
 //! `cjm`: Customer Journey Maps as code.
 //!
 //! The flow, one module a step: paths → [`walk`] → [`source`] (read) → [`map`] (parse and
-//! decode, with spans) → [`rules`] → [`finding`]s → one renderer in [`output`].
+//! decode, with spans) → [`rules`] → [`finding`]s → one renderer in [`output`], or a
+//! stakeholder [`report`] built from the same checked files.
 //!
 //! Nothing here panics on user input: the crate denies `unwrap`, `expect`, `panic!` and
 //! unchecked indexing outside tests.
@@ -25,6 +26,7 @@
     )
 )]
 
+pub mod atomic_write;
 pub mod check;
 pub mod config;
 pub mod error;
@@ -32,6 +34,7 @@ pub mod finding;
 pub mod freshness;
 pub mod map;
 pub mod output;
+pub mod report;
 pub mod rules;
 pub mod source;
 pub mod span;

@@ -12,15 +12,17 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cjm::atomic_write::write_atomically;
 use cjm::config::{Overrides, parse_rule_level};
 use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
+use cjm::report::{self, Lang, Report, Scope};
 use cjm::rules::{Rule, RuleLevel};
-use cjm::{CjmError, Config, ExitStatus, Keep, Summary};
+use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
 use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
-/// Customer Journey Maps as code: validate journey maps kept in git.
+/// Customer Journey Maps as code: validate journey maps kept in git, and report on them.
 #[derive(Parser)]
 #[command(name = "cjm", version, about, long_about = None, propagate_version = true)]
 struct Cli {
@@ -35,11 +37,18 @@ enum Command {
     /// Exit status: 0 when no finding is an error, 1 when at least one is (or a warning
     /// under --strict), 2 when the command could not run as asked.
     Validate(ValidateArgs),
+    /// Write a report for stakeholders: one map's, or a portfolio of all maps found.
+    ///
+    /// One map file gives a map report; several paths or a directory give a portfolio: an
+    /// index of the maps, then each map's report. Exit status as for `validate`.
+    Report(ReportArgs),
     /// Print the configuration in effect: .cjm.yaml (the nearest one above the current
     /// directory) with command-line overrides applied.
     Config(ConfigArgs),
     /// List every rule, or explain one: what it checks, why, an example, how to fix it.
     Rules(RulesArgs),
+    /// Print the JSON Schema of a machine-readable output.
+    Schema(SchemaArgs),
 }
 
 /// Where the configuration comes from, and the flags that override it.
@@ -62,8 +71,9 @@ struct ConfigArgs {
     rules: Vec<(&'static Rule, RuleLevel)>,
 }
 
+/// What to check and how: shared by every command that checks maps.
 #[derive(Args)]
-struct ValidateArgs {
+struct CheckArgs {
     /// Map files, or directories to search for *.cjm.yaml and *.cjm.yml files.
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
@@ -75,6 +85,15 @@ struct ValidateArgs {
     /// Fail the run on warnings too, not only on errors.
     #[arg(long)]
     strict: bool,
+
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+#[derive(Args)]
+struct ValidateArgs {
+    #[command(flatten)]
+    check: CheckArgs,
 
     /// How to print the results [default: github when GITHUB_ACTIONS=true, else human].
     ///
@@ -91,9 +110,25 @@ struct ValidateArgs {
     /// After the findings, count them per rule (on standard error for machine formats).
     #[arg(long)]
     stats: bool,
+}
 
+#[derive(Args)]
+struct ReportArgs {
     #[command(flatten)]
-    config: ConfigArgs,
+    check: CheckArgs,
+
+    /// The report's format.
+    #[arg(long, value_enum, default_value_t)]
+    format: report::Format,
+
+    /// Write the report to FILE (replaced whole, never left half-written) instead of
+    /// standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// The language of the report's headings, labels and statuses.
+    #[arg(long, value_enum, default_value_t)]
+    lang: Lang,
 }
 
 #[derive(Args)]
@@ -103,6 +138,13 @@ struct RulesArgs {
 
     #[command(flatten)]
     config: ConfigArgs,
+}
+
+#[derive(Args)]
+struct SchemaArgs {
+    /// The schema of `cjm report --format json`.
+    #[arg(long, required = true)]
+    report: bool,
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
@@ -125,9 +167,11 @@ fn main() -> ExitCode {
         Box::new(miette::GraphicalReportHandler::new_themed(theme).with_width(100))
     }));
     let status = match cli.command {
-        Command::Validate(args) => validate(args),
+        Command::Validate(args) => validate(&args),
+        Command::Report(args) => report(&args),
         Command::Config(args) => show_config(&args),
         Command::Rules(args) => rules(&args),
+        Command::Schema(_) => print(report::json::SCHEMA),
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
@@ -160,12 +204,32 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
     Ok(config)
 }
 
-fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
-    let working_dir = working_dir();
-    let config = resolve_config(&args.config, &working_dir)?;
-    let context = config.check_context(args.today.unwrap_or_else(system_today));
-    let filter = config.file_filter(&working_dir)?;
-    let reports = cjm::validate(&args.paths, &filter, &context, Keep::Findings)?;
+impl CheckArgs {
+    /// Resolves the configuration and checks the maps, warning on standard error when
+    /// there are none.
+    fn check(&self, keep: Keep) -> Result<(Vec<FileReport>, CheckContext), CjmError> {
+        let working_dir = working_dir();
+        let config = resolve_config(&self.config, &working_dir)?;
+        let context = config.check_context(self.today.unwrap_or_else(system_today));
+        let filter = config.file_filter(&working_dir)?;
+        let reports = cjm::validate(&self.paths, &filter, &context, keep)?;
+        if reports.is_empty() {
+            eprintln!("warning: no map files (*.cjm.yaml, *.cjm.yml) found");
+        }
+        Ok((reports, context))
+    }
+
+    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus {
+        if Summary::of(reports).fails(self.strict) {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Success
+        }
+    }
+}
+
+fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
+    let (reports, _) = args.check.check(Keep::Findings)?;
     let format = args.format.unwrap_or_else(|| {
         OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
     });
@@ -175,7 +239,7 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
             stdout.is_terminal(),
             std::env::var_os("NO_COLOR").as_deref(),
         ),
-        strict: args.strict,
+        strict: args.check.strict,
     };
     let mut out = io::BufWriter::new(stdout.lock());
     output::render(format, &reports, &options, &mut out)?;
@@ -189,15 +253,25 @@ fn validate(args: ValidateArgs) -> Result<ExitStatus, CjmError> {
         }
     }
     out.flush()?;
-    let summary = Summary::of(&reports);
-    if summary.files == 0 {
-        eprintln!("warning: no map files (*.cjm.yaml, *.cjm.yml) found");
+    Ok(args.check.exit_status(&reports))
+}
+
+fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
+    let (reports, context) = args.check.check(Keep::Everything)?;
+    let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
+    let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, out);
+    match &args.output {
+        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
+            path: path.clone(),
+            error,
+        })?,
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render(&mut out)?;
+            out.flush()?;
+        }
     }
-    Ok(if summary.fails(args.strict) {
-        ExitStatus::Findings
-    } else {
-        ExitStatus::Success
-    })
+    Ok(args.check.exit_status(&reports))
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
@@ -216,7 +290,7 @@ fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
             None => {
                 let known: Vec<&str> = cjm::rules::ALL
                     .iter()
-                    .flat_map(|r| [r.code, r.name])
+                    .flat_map(|rule| [rule.code, rule.name])
                     .collect();
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),

@@ -1,0 +1,236 @@
+//! A report language: its words, and how it writes numbers and counts.
+//!
+//! Numbers follow the language's CLDR conventions through ICU4X: `20,000` and `77.5%` in
+//! English, `20 000` and `77,5 %` (no-break spaces) in Russian. Counts take the noun form
+//! the language's plural rules ask for: 1 день, 2 дня, 5 дней, 21 день.
+
+use fixed_decimal::{Decimal, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
+use icu_decimal::DecimalFormatter;
+use icu_locale_core::{LanguageIdentifier, langid};
+use icu_plurals::{PluralCategory, PluralRules};
+use icu_provider::DataError;
+
+use super::model::{MapReport, StageRef};
+use super::wording::{EN, Plural, RU, Wording};
+
+/// A language reports are written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    const fn id(self) -> LanguageIdentifier {
+        match self {
+            Self::En => langid!("en"),
+            Self::Ru => langid!("ru"),
+        }
+    }
+
+    pub const fn wording(self) -> &'static Wording {
+        match self {
+            Self::En => &EN,
+            Self::Ru => &RU,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Locale {
+    pub words: &'static Wording,
+    numbers: DecimalFormatter,
+    plurals: PluralRules,
+}
+
+impl Locale {
+    pub fn new(lang: Lang) -> Result<Self, DataError> {
+        let id = lang.id();
+        Ok(Self {
+            words: lang.wording(),
+            numbers: DecimalFormatter::try_new((&id).into(), Default::default())?,
+            plurals: PluralRules::try_new_cardinal((&id).into())?,
+        })
+    }
+
+    /// A whole number with the language's digit grouping.
+    pub fn integer(&self, number: i64) -> String {
+        self.numbers.format(&Decimal::from(number)).to_string()
+    }
+
+    /// A number as written in the map (no rounding), with grouping and decimal separator.
+    pub fn number(&self, number: f64) -> String {
+        self.format(number, Decimals::AsWritten, SignDisplay::Auto)
+    }
+
+    /// A score on the emotion scale: signed, at most one decimal.
+    pub fn score(&self, score: f64) -> String {
+        self.format(score, Decimals::AtMostOne, SignDisplay::ExceptZero)
+    }
+
+    /// A fraction (0.775) as a percentage with one decimal (77.5%).
+    pub fn percent(&self, fraction: f64) -> String {
+        let number = self.format(fraction * 100.0, Decimals::ExactlyOne, SignDisplay::Auto);
+        (self.words.percent)(&number)
+    }
+
+    /// `count` and the form of the noun the count asks for.
+    pub fn count(&self, count: i64, noun: &Plural) -> String {
+        let form = match self.plurals.category_for(count.unsigned_abs()) {
+            PluralCategory::One => noun.one,
+            PluralCategory::Few => noun.few,
+            PluralCategory::Many => noun.many,
+            _ => noun.other,
+        };
+        format!("{} {form}", self.integer(count))
+    }
+
+    /// A stage by name, else by id, else by position.
+    pub fn stage(&self, stage: &StageRef<'_>) -> String {
+        match stage.name.or(stage.id) {
+            Some(label) => label.to_owned(),
+            None => self.unnamed_stage(stage.index),
+        }
+    }
+
+    pub fn unnamed_stage(&self, index: usize) -> String {
+        let position = i64::try_from(index).map_or(i64::MAX, |index| index + 1);
+        (self.words.unnamed_stage)(&self.integer(position))
+    }
+
+    /// The map's title; a file that holds no readable map goes by its path.
+    pub fn map_title<'m>(&self, map: &'m MapReport<'_>) -> &'m str {
+        match (map.map, map.title()) {
+            (_, Some(title)) => title,
+            (Some(_), None) => self.words.untitled_map,
+            (None, None) => &map.path,
+        }
+    }
+
+    fn format(&self, number: f64, decimals: Decimals, sign: SignDisplay) -> String {
+        // `to_string` is the shortest text that reads back as the same number, never with
+        // an exponent. Before rounding, nine decimals first drop the binary noise of
+        // arithmetic (0.35 / 0.8 = 0.43749999999999994), so 43.75% shows as 43.8%.
+        let text = match decimals {
+            Decimals::AsWritten => number.to_string(),
+            Decimals::AtMostOne | Decimals::ExactlyOne => format!("{number:.9}"),
+        };
+        let Ok(mut decimal) = Decimal::try_from_str(&text) else {
+            return text;
+        };
+        // Half away from zero, as people round by hand.
+        let half_up = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+        match decimals {
+            Decimals::AsWritten => {}
+            Decimals::AtMostOne => {
+                decimal.round_with_mode(-1, half_up);
+                decimal.absolute.trim_end();
+            }
+            Decimals::ExactlyOne => {
+                decimal.round_with_mode(-1, half_up);
+                decimal.absolute.trim_end();
+                decimal.absolute.pad_end(-1);
+            }
+        }
+        decimal.apply_sign_display(sign);
+        self.numbers.format(&decimal).to_string()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Decimals {
+    AsWritten,
+    AtMostOne,
+    ExactlyOne,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ru() -> Locale {
+        Locale::new(Lang::Ru).unwrap()
+    }
+
+    fn en() -> Locale {
+        Locale::new(Lang::En).unwrap()
+    }
+
+    #[test]
+    fn russian_counts_take_the_right_form() {
+        let ru = ru();
+        let days = |n| ru.count(n, &ru.words.days);
+        let forms: Vec<String> = [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 0]
+            .into_iter()
+            .map(days)
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "1 день",
+                "2 дня",
+                "4 дня",
+                "5 дней",
+                "11 дней",
+                "12 дней",
+                "14 дней",
+                "21 день",
+                "22 дня",
+                "25 дней",
+                "101 день",
+                "111 дней",
+                "0 дней"
+            ]
+        );
+        assert_eq!(ru.count(-23, &ru.words.days), "-23 дня");
+    }
+
+    #[test]
+    fn english_counts_have_two_forms() {
+        let en = en();
+        assert_eq!(en.count(1, &en.words.days), "1 day");
+        assert_eq!(en.count(0, &en.words.days), "0 days");
+        assert_eq!(en.count(21, &en.words.days), "21 days");
+    }
+
+    #[test]
+    fn numbers_follow_each_language() {
+        let (en, ru) = (en(), ru());
+        assert_eq!(en.integer(20000), "20,000");
+        assert_eq!(ru.integer(20000), "20\u{a0}000");
+        assert_eq!(en.number(0.05), "0.05");
+        assert_eq!(ru.number(0.05), "0,05");
+        assert_eq!(en.number(25000.0), "25,000");
+        assert_eq!(ru.number(1234567.25), "1\u{a0}234\u{a0}567,25");
+        assert_eq!(en.percent(0.775), "77.5%");
+        assert_eq!(ru.percent(0.775), "77,5\u{a0}%");
+        assert_eq!(en.percent(0.3), "30.0%");
+        assert_eq!(en.percent(0.289_719_626), "29.0%");
+        assert_eq!(en.percent(12.5), "1,250.0%");
+        assert_eq!(
+            en.percent(0.35 / 0.8),
+            "43.8%",
+            "43.75 rounds up despite binary noise"
+        );
+        assert_eq!(en.percent(0.2225), "22.3%");
+        assert_eq!(en.percent(0.0), "0.0%");
+    }
+
+    #[test]
+    fn scores_are_signed_with_at_most_one_decimal() {
+        let (en, ru) = (en(), ru());
+        let scores: Vec<String> = [2.0, -1.0, 0.0, 0.5, -2.0 / 3.0]
+            .into_iter()
+            .map(|score| en.score(score))
+            .collect();
+        assert_eq!(scores, ["+2", "-1", "0", "+0.5", "-0.7"]);
+        assert_eq!(en.score(-0.25), "-0.3");
+        assert_eq!(
+            en.score(0.04),
+            "0",
+            "no sign on a score that rounds to zero"
+        );
+        assert_eq!(ru.score(-0.5), "-0,5");
+    }
+}

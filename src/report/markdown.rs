@@ -1,0 +1,602 @@
+//! The Markdown report, for wikis and pull requests (GitHub Flavored Markdown: tables and a
+//! Mermaid diagram).
+//!
+//! Text from maps is written as it is, with emphasis and links, except what could break
+//! the document's structure: see [`escape`].
+
+use std::fmt::Write as _;
+
+use super::locale::Locale;
+use super::mermaid;
+use super::model::{
+    EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, five_point,
+};
+use crate::finding::Severity;
+use crate::freshness::{Freshness, Status};
+use crate::map::{PainSeverity, Text};
+use crate::rules::EmotionScale;
+
+/// Shown for a value the map does not give.
+const NONE: &str = "—";
+
+/// Faces for the five steps of the emotion scale, most negative first.
+const FACES: [&str; 5] = ["😣", "🙁", "😐", "🙂", "😀"];
+
+pub fn render(report: &Report<'_>, locale: &Locale) -> String {
+    let mut out = Markdown {
+        text: String::new(),
+        locale,
+        scale: report.emotion_scale,
+    };
+    let as_of = (locale.words.as_of)(&report.generated_for.to_string());
+    match (report.scope, report.maps.as_slice()) {
+        (Scope::Map, [map]) => out.map(map, 1, Some(&as_of)),
+        _ => {
+            out.portfolio_index(report, &as_of);
+            for map in &report.maps {
+                out.map(map, 2, None);
+            }
+        }
+    }
+    out.text
+}
+
+struct Markdown<'l> {
+    text: String,
+    locale: &'l Locale,
+    scale: EmotionScale,
+}
+
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+}
+
+impl Markdown<'_> {
+    fn heading(&mut self, level: usize, text: &str) {
+        let _ = writeln!(
+            self.text,
+            "{} {}\n",
+            "#".repeat(level),
+            escape(text).replace('#', "\\#")
+        );
+    }
+
+    fn paragraph(&mut self, markdown: &str) {
+        let _ = writeln!(self.text, "{markdown}\n");
+    }
+
+    /// A table whose rows have as many cells as its header, by construction. Cells are
+    /// Markdown already (see [`escape`]).
+    fn table<const N: usize>(&mut self, header: [(&str, Align); N], rows: Vec<[String; N]>) {
+        let line = |cells: &mut dyn Iterator<Item = String>| {
+            let cells: Vec<String> = cells.collect();
+            format!("| {} |\n", cells.join(" | "))
+        };
+        self.text
+            .push_str(&line(&mut header.iter().map(|(name, _)| escape(name))));
+        self.text
+            .push_str(&line(&mut header.iter().map(|(_, align)| {
+                match align {
+                    Align::Left => "---",
+                    Align::Right => "---:",
+                }
+                .to_owned()
+            })));
+        for row in rows {
+            self.text.push_str(&line(&mut row.into_iter()));
+        }
+        self.text.push('\n');
+    }
+
+    fn portfolio_index(&mut self, report: &Report<'_>, as_of: &str) {
+        let (locale, words) = (self.locale, self.locale.words);
+        self.heading(1, words.portfolio_title);
+        let total = |count: fn(&MapReport<'_>) -> usize| -> i64 {
+            let sum: usize = report.maps.iter().map(count).sum();
+            i64::try_from(sum).unwrap_or(i64::MAX)
+        };
+        let summary = (words.portfolio_summary)(
+            &locale.count(total(|_| 1), &words.maps),
+            &locale.count(total(|map| map.finding_counts.errors), &words.errors),
+            &locale.count(total(|map| map.finding_counts.warnings), &words.warnings),
+        );
+        self.paragraph(&format!("{} {}", escape(as_of), escape(&summary)));
+        let rows = report
+            .maps
+            .iter()
+            .map(|map| {
+                let segments: Vec<&str> = map
+                    .map
+                    .into_iter()
+                    .flat_map(|journey| &journey.segments)
+                    .filter_map(|segment| segment.name.value().or(segment.id.value()))
+                    .map(String::as_str)
+                    .collect();
+                [
+                    escape(locale.map_title(map)),
+                    escape(&map.path),
+                    text_or_none(map.map.and_then(|journey| journey.owner.value())),
+                    list(segments, ", "),
+                    or_none(map.freshness.map(|f| f.reviewed.to_string())),
+                    escape(&self.freshness_short(map)),
+                    map.finding_counts.errors.to_string(),
+                    map.finding_counts.warnings.to_string(),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.map, Align::Left),
+                (words.file, Align::Left),
+                (words.owner, Align::Left),
+                (words.segments, Align::Left),
+                (words.reviewed, Align::Left),
+                (words.freshness, Align::Left),
+                (words.error_count, Align::Right),
+                (words.warning_count, Align::Right),
+            ],
+            rows,
+        );
+    }
+
+    /// One map's report; its title at `level`, its sections one level below.
+    fn map(&mut self, map: &MapReport<'_>, level: usize, as_of: Option<&str>) {
+        let words = self.locale.words;
+        self.heading(level, self.locale.map_title(map));
+        if let Some(as_of) = as_of {
+            self.paragraph(&escape(as_of));
+        }
+        let Some(journey) = map.map else {
+            self.facts(vec![(words.file, escape(&map.path))]);
+            self.paragraph(&escape(words.unreadable_map));
+            self.findings(&map.findings, level + 1);
+            return;
+        };
+        let mut facts = vec![(words.owner, text_or_none(journey.owner.value()))];
+        facts.push((
+            words.reviewed,
+            or_none(map.freshness.map(|f| f.reviewed.to_string())),
+        ));
+        if let Some(by) = journey.reviewed_by.value() {
+            facts.push((words.reviewed_by, escape(by)));
+        }
+        facts.push((words.freshness, escape(&self.freshness(map.freshness))));
+        facts.push((words.file, escape(&map.path)));
+        self.facts(facts);
+        if let Some(description) = journey.description.value() {
+            self.paragraph(&escape(description));
+        }
+        let errors_first = map.finding_counts.errors > 0;
+        if errors_first {
+            self.paragraph(&format!("**{}**", escape(words.map_has_errors)));
+            self.findings(&map.findings, level + 1);
+        }
+        self.segments(map, level + 1);
+        self.emotion_curve(map, level + 1);
+        self.journey(map, level + 1);
+        self.funnel(map, level + 1);
+        self.kpis(map, level + 1);
+        self.top_pains(map, level + 1);
+        if !errors_first {
+            self.findings(&map.findings, level + 1);
+        }
+    }
+
+    /// A list of labelled facts; values are Markdown already.
+    fn facts(&mut self, facts: Vec<(&str, String)>) {
+        for (label, value) in facts {
+            let _ = writeln!(self.text, "- **{}:** {value}", escape(label));
+        }
+        self.text.push('\n');
+    }
+
+    fn freshness(&self, freshness: Option<Freshness>) -> String {
+        let (locale, words) = (self.locale, self.locale.words);
+        let Some(freshness) = freshness else {
+            return words.no_review_date.to_owned();
+        };
+        let due = freshness.due.to_string();
+        let days = |count: i64| locale.count(count, &words.days);
+        match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
+            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
+            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
+            Status::Future => (words.future)(&freshness.reviewed.to_string()),
+        }
+    }
+
+    fn freshness_short(&self, map: &MapReport<'_>) -> String {
+        let (locale, words) = (self.locale, self.locale.words);
+        let Some(freshness) = map.freshness else {
+            return NONE.to_owned();
+        };
+        let days = |count: i64| locale.count(count, &words.days);
+        match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
+            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
+            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
+            Status::Future => words.future_short.to_owned(),
+        }
+    }
+
+    fn segments(&mut self, map: &MapReport<'_>, level: usize) {
+        let words = self.locale.words;
+        self.heading(level, words.segments);
+        let rows = map
+            .map
+            .into_iter()
+            .flat_map(|journey| &journey.segments)
+            .map(|segment| {
+                let [who, what, why, when, where_] = segment
+                    .five_w()
+                    .map(|(_, answer)| text_or_none(answer.value()));
+                [
+                    text_or_none(segment.name.value().or(segment.id.value())),
+                    who,
+                    what,
+                    why,
+                    when,
+                    where_,
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.segment, Align::Left),
+                (words.who, Align::Left),
+                (words.what, Align::Left),
+                (words.why, Align::Left),
+                (words.when, Align::Left),
+                (words.where_, Align::Left),
+            ],
+            rows,
+        );
+    }
+
+    /// The face and signed score of a stage, `≈` marking a mean of touchpoints.
+    fn stage_emotion(&self, stage: &StageEmotion<'_>) -> String {
+        let Some(emotion) = stage.emotion else {
+            return NONE.to_owned();
+        };
+        let face = self.face(emotion);
+        let score = self.locale.score(emotion);
+        match stage.emotion_basis {
+            Some(EmotionBasis::TouchpointMean) => format!("{face} ≈{score}"),
+            _ => format!("{face} {score}"),
+        }
+    }
+
+    fn face(&self, score: f64) -> &'static str {
+        let step = usize::from(five_point(self.scale, score));
+        FACES.get(step.saturating_sub(1)).copied().unwrap_or(NONE)
+    }
+
+    fn emotion_curve(&mut self, map: &MapReport<'_>, level: usize) {
+        let words = self.locale.words;
+        self.heading(level, words.emotion_curve);
+        if map
+            .emotion_curve
+            .iter()
+            .all(|stage| stage.emotion.is_none())
+        {
+            self.paragraph(&escape(words.no_emotion));
+            return;
+        }
+        if let Some(diagram) = mermaid::journey(map, self.scale, self.locale) {
+            self.paragraph(&format!("```mermaid\n{diagram}```"));
+        }
+        let curve: Vec<String> = map
+            .emotion_curve
+            .iter()
+            .map(|stage| {
+                let label = escape(&self.locale.stage(&stage.stage));
+                format!("{label}: {}", self.stage_emotion(stage))
+            })
+            .collect();
+        self.paragraph(&curve.join(" → "));
+        let any_mean = map
+            .emotion_curve
+            .iter()
+            .any(|stage| stage.emotion_basis == Some(EmotionBasis::TouchpointMean));
+        if any_mean {
+            self.paragraph(&escape(words.mean_emotion_note));
+        }
+    }
+
+    fn journey(&mut self, map: &MapReport<'_>, level: usize) {
+        let words = self.locale.words;
+        self.heading(level, words.journey);
+        let texts = |items: &[Text]| list(items.iter().map(|item| item.value.as_str()), "<br>");
+        let rows = map
+            .emotion_curve
+            .iter()
+            .map(|stage| {
+                let touchpoints = stage.touchpoints.iter().map(|touchpoint| {
+                    let name = touchpoint.name.unwrap_or(NONE);
+                    match touchpoint.channel {
+                        Some(channel) => format!("{name} ({channel})"),
+                        None => name.to_owned(),
+                    }
+                });
+                let pains = stage.source.pains.iter().map(|pain| {
+                    let text = escape(pain.text.value().map_or(NONE, String::as_str));
+                    match pain.severity.value() {
+                        Some(&severity) => format!("{text} (**{}**)", self.severity(severity)),
+                        None => text,
+                    }
+                });
+                [
+                    escape(&self.locale.stage(&stage.stage)),
+                    texts(&stage.source.goals.items),
+                    list(touchpoints, "<br>"),
+                    self.stage_emotion(stage),
+                    joined(pains.collect(), "<br>"),
+                    texts(&stage.source.opportunities.items),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.stage, Align::Left),
+                (words.goals, Align::Left),
+                (words.touchpoints, Align::Left),
+                (words.emotion, Align::Left),
+                (words.pains, Align::Left),
+                (words.opportunities, Align::Left),
+            ],
+            rows,
+        );
+    }
+
+    fn severity(&self, severity: PainSeverity) -> String {
+        let words = self.locale.words;
+        escape(match severity {
+            PainSeverity::High => words.high,
+            PainSeverity::Medium => words.medium,
+            PainSeverity::Low => words.low,
+        })
+    }
+
+    fn funnel(&mut self, map: &MapReport<'_>, level: usize) {
+        let (locale, words) = (self.locale, self.locale.words);
+        self.heading(level, words.funnel);
+        let has_figures = map
+            .funnel
+            .iter()
+            .any(|row| row.entered.is_some() || row.advanced.is_some());
+        if !has_figures {
+            self.paragraph(&escape(words.no_funnel));
+            return;
+        }
+        let count = |count: Option<i64>| or_none(count.map(|count| locale.integer(count)));
+        let share = |share: Option<f64>| or_none(share.map(|share| locale.percent(share)));
+        let rows = map
+            .funnel
+            .iter()
+            .map(|row| {
+                [
+                    escape(&locale.stage(&row.stage)),
+                    count(row.entered),
+                    count(row.advanced),
+                    share(row.conversion),
+                    share(row.cumulative_conversion),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.stage, Align::Left),
+                (words.entered, Align::Right),
+                (words.advanced, Align::Right),
+                (words.stage_conversion, Align::Right),
+                (words.cumulative_conversion, Align::Right),
+            ],
+            rows,
+        );
+        if let Some(drop) = &map.largest_drop_off {
+            let sentence = (words.largest_drop_off)(
+                &locale.stage(&drop.stage),
+                &locale.percent(drop.lost_share),
+            );
+            self.paragraph(&escape(&sentence));
+        }
+    }
+
+    fn kpis(&mut self, map: &MapReport<'_>, level: usize) {
+        let (locale, words) = (self.locale, self.locale.words);
+        self.heading(level, words.kpis);
+        if map.kpis.is_empty() {
+            self.paragraph(&escape(words.no_kpis));
+            return;
+        }
+        let number = |value: Option<f64>| or_none(value.map(|value| locale.number(value)));
+        let rows = map
+            .kpis
+            .iter()
+            .map(|kpi| {
+                [
+                    escape(&locale.stage(&kpi.stage)),
+                    text_or_none(kpi.name),
+                    number(kpi.target),
+                    number(kpi.actual),
+                    text_or_none(kpi.unit),
+                    or_none(kpi.share_of_target.map(|share| locale.percent(share))),
+                    escape(match kpi.status {
+                        KpiStatus::Met => words.met,
+                        KpiStatus::BelowTarget => words.below_target,
+                        KpiStatus::NoData => words.no_data,
+                    }),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.stage, Align::Left),
+                (words.kpi, Align::Left),
+                (words.target, Align::Right),
+                (words.actual, Align::Right),
+                (words.unit, Align::Left),
+                (words.share_of_target, Align::Right),
+                (words.status, Align::Left),
+            ],
+            rows,
+        );
+    }
+
+    fn top_pains(&mut self, map: &MapReport<'_>, level: usize) {
+        let words = self.locale.words;
+        self.heading(level, words.top_pains);
+        if map.top_pains.is_empty() {
+            self.paragraph(&escape(words.no_pains));
+            return;
+        }
+        let rows = map
+            .top_pains
+            .iter()
+            .map(|pain| {
+                [
+                    pain.severity
+                        .map_or_else(|| escape(words.unrated), |s| self.severity(s)),
+                    text_or_none(pain.text),
+                    escape(&self.locale.stage(&pain.stage)),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.severity, Align::Left),
+                (words.pain, Align::Left),
+                (words.stage, Align::Left),
+            ],
+            rows,
+        );
+    }
+
+    fn findings(&mut self, findings: &[FindingRow<'_>], level: usize) {
+        let words = self.locale.words;
+        self.heading(level, words.findings);
+        if findings.is_empty() {
+            self.paragraph(&escape(words.no_findings));
+            return;
+        }
+        let rows = findings
+            .iter()
+            .map(|finding| {
+                let severity = match finding.severity {
+                    Severity::Error => words.error,
+                    Severity::Warning => words.warning,
+                    Severity::Info => words.info,
+                };
+                [
+                    escape(severity),
+                    format!("`{}` {}", finding.code, finding.rule),
+                    finding.line.to_string(),
+                    escape(finding.message),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.level, Align::Left),
+                (words.rule, Align::Left),
+                (words.line, Align::Right),
+                (words.message, Align::Left),
+            ],
+            rows,
+        );
+    }
+}
+
+fn or_none(markdown: Option<String>) -> String {
+    markdown.unwrap_or_else(|| NONE.to_owned())
+}
+
+fn text_or_none(text: Option<&(impl AsRef<str> + ?Sized)>) -> String {
+    or_none(text.map(|text| escape(text.as_ref())))
+}
+
+/// Texts escaped and joined, or a dash for none.
+fn list<'a>(texts: impl IntoIterator<Item = impl AsRef<str> + 'a>, separator: &str) -> String {
+    joined(
+        texts
+            .into_iter()
+            .map(|text| escape(text.as_ref()))
+            .collect(),
+        separator,
+    )
+}
+
+/// Markdown pieces joined, or a dash for none.
+fn joined(pieces: Vec<String>, separator: &str) -> String {
+    if pieces.is_empty() {
+        NONE.to_owned()
+    } else {
+        pieces.join(separator)
+    }
+}
+
+/// Characters that open a block (heading, quote, list, fence, HTML, table, link
+/// definition, thematic break) when they start a line.
+const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '~', '`', '<', '[', '|'];
+
+/// Text from a map as one line of Markdown that reads the same and cannot break the
+/// document around it: a backslash or `|` is escaped (a table cell ends at a bare `|`),
+/// every line break becomes `<br>`, and a character that would open a block at the start
+/// of a line is escaped. Everything else, Cyrillic and emoji included, is kept.
+fn escape(text: &str) -> String {
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    let starts_block = out.starts_with(BLOCK_MARKERS) || starts_ordered_item(&out);
+    if starts_block {
+        let digits = out.len() - out.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// `1. ` or `1) `: an ordered list item.
+fn starts_ordered_item(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < text.len() && rest.starts_with(['.', ')'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_keeps_text_and_table_structure() {
+        assert_eq!(escape("a | b"), "a \\| b");
+        assert_eq!(escape("C:\\dir\\|x"), "C:\\\\dir\\\\\\|x");
+        assert_eq!(
+            escape("one\r\ntwo\nthree\rfour"),
+            "one<br>two<br>three<br>four"
+        );
+        assert_eq!(escape("Срок — 2 дня 🙂 *важно*"), "Срок — 2 дня 🙂 *важно*");
+    }
+
+    #[test]
+    fn escaping_defuses_block_starts() {
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("- not a list"), "\\- not a list");
+        assert_eq!(escape("```"), "\\```");
+        assert_eq!(escape("12. not a list"), "12\\. not a list");
+        assert_eq!(escape("2024 was good"), "2024 was good");
+        assert_eq!(escape("[x]: /link"), "\\[x]: /link");
+        assert_eq!(escape("   <div>"), "\\<div>");
+    }
+}
