@@ -9,8 +9,8 @@ use std::fmt;
 use crate::finding::Findings;
 use crate::freshness::parse_date;
 use crate::map::model::{
-    Channel, Field, Funnel, JourneyMap, Kpi, List, Pain, PainSeverity, Segment, Stage, Text,
-    Touchpoint, describe,
+    Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, List, Pain, PainSeverity, Segment,
+    Stage, Text, Touchpoint, describe,
 };
 use crate::map::yaml::{Node, Value};
 use crate::rules::freshness::INVALID_REVIEW_DATE;
@@ -449,7 +449,12 @@ impl Decoder<'_> {
                 let pain = Pain {
                     span: fields.span,
                     text: fields.required_text(self, "text"),
-                    severity: self.severity(&mut fields),
+                    severity: self.keyword(
+                        &mut fields,
+                        "severity",
+                        &PainSeverity::ALL.map(|severity| (severity.as_str(), severity)),
+                        "a pain severity",
+                    ),
                 };
                 fields.finish(self);
                 Some(pain)
@@ -462,24 +467,35 @@ impl Decoder<'_> {
         }
     }
 
-    fn severity(&mut self, fields: &mut Fields) -> Field<PainSeverity> {
-        let text = match fields.text(self, "severity") {
+    /// A key whose value is one of a few words, such as a pain's `severity`.
+    fn keyword<T: Copy>(
+        &mut self,
+        fields: &mut Fields,
+        key: &'static str,
+        words: &[(&str, T)],
+        what: &str,
+    ) -> Field<T> {
+        let text = match fields.text(self, key) {
             Field::Present(text) => text,
             Field::Absent => return Field::Absent,
             Field::Invalid => return Field::Invalid,
         };
-        match PainSeverity::from_name(text.value.trim()) {
-            Some(severity) => Field::Present(Spanned::new(severity, text.span)),
+        match words.iter().find(|(word, _)| *word == text.value.trim()) {
+            Some(&(_, value)) => Field::Present(Spanned::new(value, text.span)),
             None => {
-                let names = PainSeverity::ALL.map(PainSeverity::as_str);
+                let names: Vec<&str> = words.iter().map(|(word, _)| *word).collect();
                 self.findings
                     .report(
                         &INVALID_VALUE,
                         text.span,
-                        format!("`{}` is not a pain severity", text.value),
+                        format!("`{}` is not {what}", text.value),
                     )
-                    .label("unknown severity")
-                    .help(suggest::help(&text.value, &names, "the severities are"));
+                    .label(format!("not {what}"))
+                    .help(suggest::help(
+                        &text.value,
+                        &names,
+                        &format!("`{key}` takes"),
+                    ));
                 Field::Invalid
             }
         }
@@ -494,6 +510,15 @@ impl Decoder<'_> {
             target: fields.number(self, "target"),
             actual: fields.number(self, "actual"),
             unit: fields.text(self, "unit"),
+            better: self.keyword(
+                &mut fields,
+                "better",
+                &[
+                    ("higher", KpiDirection::Higher),
+                    ("lower", KpiDirection::Lower),
+                ],
+                "a direction",
+            ),
             name,
         };
         fields.finish(self);

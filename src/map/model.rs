@@ -227,6 +227,24 @@ pub struct Kpi {
     pub target: Field<f64>,
     pub actual: Field<f64>,
     pub unit: Field<String>,
+    /// Whether a higher or a lower figure is better; absent means higher.
+    pub better: Field<KpiDirection>,
+}
+
+impl Kpi {
+    /// The direction that is better, `higher` when the map does not say.
+    pub fn direction(&self) -> KpiDirection {
+        self.better.value().copied().unwrap_or(KpiDirection::Higher)
+    }
+}
+
+/// Which way a KPI improves: most grow (orders, conversion), some shrink (missed calls,
+/// days to sign).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KpiDirection {
+    Higher,
+    Lower,
 }
 
 /// How many customers enter a stage and how many move on to the next one.

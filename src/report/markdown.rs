@@ -13,7 +13,7 @@ use super::model::{
 };
 use crate::finding::Severity;
 use crate::freshness::{Freshness, Status};
-use crate::map::{PainSeverity, Text};
+use crate::map::{KpiDirection, PainSeverity, Text};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
@@ -419,7 +419,13 @@ impl Markdown<'_> {
                 [
                     escape(&locale.stage(&kpi.stage)),
                     text_or_none(kpi.name),
-                    number(kpi.target),
+                    // "≤ 30": the target is a ceiling when lower is better.
+                    match (kpi.better, kpi.target) {
+                        (KpiDirection::Lower, Some(target)) => {
+                            format!("≤ {}", locale.number(target))
+                        }
+                        _ => number(kpi.target),
+                    },
                     number(kpi.actual),
                     text_or_none(kpi.unit),
                     or_none(kpi.share_of_target.map(|share| locale.percent(share))),

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::freshness::Freshness;
-use crate::map::{Field, JourneyMap, PainSeverity, Stage, Touchpoint};
+use crate::map::{Field, JourneyMap, KpiDirection, PainSeverity, Stage, Touchpoint};
 use crate::rules::{CheckContext, EmotionScale};
 
 /// Whether the report is about one map or a portfolio of maps.
@@ -129,16 +129,30 @@ impl<'a> MapReport<'a> {
                     source.kpis.iter().map(move |kpi| {
                         let target = kpi.target.value().copied();
                         let actual = kpi.actual.value().copied();
+                        let better = kpi.direction();
                         KpiRow {
                             stage,
                             name: text(&kpi.name),
                             target,
                             actual,
                             unit: text(&kpi.unit),
-                            share_of_target: actual.zip(target).and_then(|(a, t)| ratio(a, t)),
+                            better,
+                            share_of_target: actual.zip(target).and_then(|(a, t)| match better {
+                                KpiDirection::Higher => ratio(a, t),
+                                KpiDirection::Lower => ratio(t, a),
+                            }),
                             status: match actual.zip(target) {
-                                Some((actual, target)) if actual >= target => KpiStatus::Met,
-                                Some(_) => KpiStatus::BelowTarget,
+                                Some((actual, target)) => {
+                                    let met = match better {
+                                        KpiDirection::Higher => actual >= target,
+                                        KpiDirection::Lower => actual <= target,
+                                    };
+                                    if met {
+                                        KpiStatus::Met
+                                    } else {
+                                        KpiStatus::BelowTarget
+                                    }
+                                }
                                 None => KpiStatus::NoData,
                             },
                         }
@@ -409,7 +423,9 @@ pub struct KpiRow<'a> {
     pub target: Option<f64>,
     pub actual: Option<f64>,
     pub unit: Option<&'a str>,
-    /// `actual / target`.
+    pub better: KpiDirection,
+    /// How much of the target is reached: `actual / target`, or `target / actual` when
+    /// lower is better, so 1.0 and above always means met.
     pub share_of_target: Option<f64>,
     pub status: KpiStatus,
 }
@@ -417,7 +433,7 @@ pub struct KpiRow<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum KpiStatus {
-    /// The actual figure reaches the target.
+    /// The actual figure reaches the target (is at or under it when lower is better).
     Met,
     BelowTarget,
     /// The target or the actual figure is missing.
@@ -499,6 +515,8 @@ stages:
     kpis:
       - {name: Orders, target: 100}
       - {name: Revenue, target: 100, actual: 100}
+      - {name: Missed calls, target: 0.05, actual: 0.2, better: lower}
+      - {name: Days to sign, target: 30, actual: 24, better: lower}
     funnel: {entered: 200, advanced: 20}
   - id: three
     funnel: {entered: 0, advanced: 0}
@@ -610,6 +628,8 @@ stages:
                 ("Calls", None, KpiStatus::Met),
                 ("Orders", None, KpiStatus::NoData),
                 ("Revenue", Some(1.0), KpiStatus::Met),
+                ("Missed calls", Some(0.25), KpiStatus::BelowTarget),
+                ("Days to sign", Some(1.25), KpiStatus::Met),
             ]
         );
     }
