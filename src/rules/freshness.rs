@@ -39,7 +39,7 @@ pub static STALE_MAP: Rule = Rule {
     name: "stale-map",
     concern: Concern::Freshness,
     default_severity: Severity::Error,
-    summary: "The map was last reviewed more than six months ago",
+    summary: "The map was last reviewed longer ago than the review period (six months by default)",
     why: "A journey map is data about customers, and customers and channels change quickly: \
           the methodology asks for a review at least once every six months. A stale map \
           leads decisions astray.",
