@@ -43,13 +43,8 @@ pub fn parse_rule_level(text: &str) -> Result<(&'static Rule, RuleLevel), String
     let (rule, level) = text
         .split_once('=')
         .ok_or_else(|| format!("`{text}` is not RULE=LEVEL, e.g. stale-map=warning"))?;
-    let names: Vec<&str> = rules::ALL.iter().map(|rule| rule.name).collect();
-    let found = rules::find(rule.trim()).ok_or_else(|| {
-        format!(
-            "unknown rule `{rule}`; {}",
-            suggest::help(rule.trim(), &names, "the rules are")
-        )
-    })?;
+    let found = rules::find(rule.trim())
+        .ok_or_else(|| format!("unknown rule `{rule}`; {}", rules::unknown_rule_help(rule)))?;
     let level = RuleLevel::from_name(level.trim()).ok_or_else(|| {
         format!(
             "`{level}` is not a level; {}",
@@ -462,16 +457,12 @@ fn read_rule_levels(node: Node, levels: &mut RuleLevels, problems: &mut Vec<Prob
         );
         return;
     };
-    let names: Vec<&str> = rules::ALL.iter().map(|rule| rule.name).collect();
     for (key, value) in entries {
         let rule_name = key.value.scalar_text().unwrap_or_default();
         let Some(rule) = rules::find(&rule_name) else {
             problems.push(
-                Problem::new(key.span, format!("unknown rule `{rule_name}`")).help(suggest::help(
-                    &rule_name,
-                    &names,
-                    "run `cjm rules` to list them; the rules are",
-                )),
+                Problem::new(key.span, format!("unknown rule `{rule_name}`"))
+                    .help(rules::unknown_rule_help(&rule_name)),
             );
             continue;
         };

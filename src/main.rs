@@ -288,17 +288,9 @@ fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
         Some(name) => match cjm::rules::find(name) {
             Some(rule) => rule_docs::explanation(rule, &config.rules),
             None => {
-                let known: Vec<&str> = cjm::rules::ALL
-                    .iter()
-                    .flat_map(|rule| [rule.code, rule.name])
-                    .collect();
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),
-                    suggestion: cjm::suggest::help(
-                        name,
-                        &known,
-                        "run `cjm rules` to list them; the rules are",
-                    ),
+                    suggestion: cjm::rules::unknown_rule_help(name),
                 });
             }
         },

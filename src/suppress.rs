@@ -17,7 +17,6 @@ use crate::rules::suppressions::{INVALID_SUPPRESSION, UNUSED_SUPPRESSION};
 use crate::rules::{self, Rule, RuleLevel, RuleLevels};
 use crate::source::SourceFile;
 use crate::span::Span;
-use crate::suggest;
 
 const LINE_MARKER: &str = "cjm-ignore:";
 const FILE_MARKER: &str = "cjm-ignore-file:";
@@ -181,7 +180,6 @@ fn parse_rules(
         .or_else(|| list.find(" -- "))
         .or_else(|| list.find(" - "))
         .map_or(list, |reason| list.get(..reason).unwrap_or(list));
-    let names: Vec<&str> = rules::ALL.iter().map(|rule| rule.name).collect();
     let mut named_any = false;
     let mut position = 0;
     for token in codes.split(|c: char| c == ',' || c.is_whitespace()) {
@@ -200,10 +198,10 @@ fn parse_rules(
                 used: false,
             }),
             None => {
-                let help = match suggest::closest(token, names.iter().copied()) {
-                    Some(name) => format!("did you mean `{name}`? (a reason goes after `—`)"),
-                    None => "`cjm rules` lists the rules; a reason goes after `—`".to_owned(),
-                };
+                let help = format!(
+                    "{} (a reason goes after `—`)",
+                    rules::unknown_rule_help(token)
+                );
                 findings
                     .report(
                         &INVALID_SUPPRESSION,

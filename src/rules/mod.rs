@@ -271,6 +271,16 @@ pub fn catalogue_markdown() -> String {
     table
 }
 
+/// The help for a name that is no rule's code or name: the closest one, if any is close.
+/// One answer for the configuration file, `--rule`, suppression comments and `cjm rules`.
+pub fn unknown_rule_help(name: &str) -> String {
+    let known = ALL.iter().flat_map(|rule| [rule.code, rule.name]);
+    match crate::suggest::closest(name.trim(), known) {
+        Some(closest) => format!("did you mean `{closest}`?"),
+        None => "run `cjm rules` to list them".to_owned(),
+    }
+}
+
 /// Runs every map-level check on a decoded map.
 pub fn check_map(map: &JourneyMap, context: &CheckContext, findings: &mut Findings) {
     for check in ALL.iter().filter_map(|rule| rule.check) {
