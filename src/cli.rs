@@ -235,7 +235,7 @@ pub struct InitArgs {
     pub any_name: bool,
 
     /// Describe the templates and write nothing.
-    #[arg(long, exclusive = true)]
+    #[arg(long, conflicts_with_all = ["template", "lang", "title", "owner", "force", "any_name"])]
     pub list: bool,
 
     /// Where editors find the map schema, for the `$schema` comment on the first line.
