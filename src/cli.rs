@@ -296,7 +296,7 @@ pub fn man_pages() -> io::Result<Vec<(String, Vec<u8>)>> {
             continue;
         }
         let name = format!("cjm-{}", subcommand.get_name());
-        let page = subcommand.clone().name(name.clone()).bin_name(name.clone());
+        let page = subcommand.clone().name(name.clone());
         pages.push((format!("{name}.1"), render_man(page)?));
     }
     Ok(pages)
