@@ -282,7 +282,8 @@ pub fn run(args: &ReviewArgs) -> Result<ExitStatus, CjmError> {
             Ok(changes) => writeln!(out, "{}", describe(path, &changes))?,
             Err(error) => {
                 out.flush()?;
-                eprintln!("{:?}", miette::Report::new(error));
+                // A closed standard error must not stop the other files, nor panic.
+                let _ = writeln!(io::stderr(), "{:?}", miette::Report::new(error));
                 status = ExitStatus::Failure;
             }
         }

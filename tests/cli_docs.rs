@@ -8,7 +8,6 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::Write;
 
 use cjm::cli::Cli;
 use clap::CommandFactory;

@@ -120,22 +120,20 @@ pub fn list() -> String {
     for name in TemplateName::ALL {
         match name.load() {
             Ok(template) => {
-                let stages: Vec<&str> = template
-                    .stages
-                    .iter()
-                    .map(|s| s.name.get(Lang::En))
-                    .collect();
-                let segments: Vec<&str> = template
-                    .segments
-                    .iter()
-                    .map(|s| s.name.get(Lang::En))
-                    .collect();
+                let names = |lang| {
+                    let stages: Vec<&str> =
+                        template.stages.iter().map(|s| s.name.get(lang)).collect();
+                    let segments: Vec<&str> =
+                        template.segments.iter().map(|s| s.name.get(lang)).collect();
+                    (stages.join(" → "), segments.join(", "))
+                };
+                let (stages, segments) = names(Lang::En);
+                let (stages_ru, segments_ru) = names(Lang::Ru);
                 text.push_str(&format!(
-                    "{:<8} {}\n         stages: {}\n         segments: {}\n",
+                    "{:<8} {}\n         stages: {stages}\n                 {stages_ru}\n         \
+                     segments: {segments}\n                   {segments_ru}\n",
                     name.as_str(),
                     template.summary.get(Lang::En),
-                    stages.join(" → "),
-                    segments.join(", "),
                 ));
             }
             Err(error) => text.push_str(&format!("{:<8} {error}\n", name.as_str())),

@@ -15,7 +15,7 @@ pub(super) fn ask(choices: &mut Choices, args: &InitArgs) -> Result<(), dialogue
         let languages = ["en: English", "ru: русский"];
         let picked = Select::new()
             .with_prompt("Language of the stage names and placeholders")
-            .items(&languages)
+            .items(languages)
             .default(0)
             .interact()?;
         choices.lang = if picked == 1 { Lang::Ru } else { Lang::En };
