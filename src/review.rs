@@ -359,3 +359,61 @@ fn excerpt(text: &str) -> String {
         None => text.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DATE: Date = jiff::civil::date(2026, 11, 25);
+
+    fn edited(text: &str, by: Option<&str>) -> String {
+        mark_reviewed(text, DATE, by).unwrap().0
+    }
+
+    #[test]
+    fn an_empty_or_null_value_is_filled_in_place() {
+        assert_eq!(
+            edited("cjm: 1\nreviewed:   # когда?\nstages: []\n", None),
+            "cjm: 1\nreviewed: 2026-11-25   # когда?\nstages: []\n"
+        );
+        assert_eq!(
+            edited("cjm: 1\nreviewed: ~\n", Some("Анна")),
+            "cjm: 1\nreviewed: 2026-11-25\nreviewed_by: \"Анна\"\n"
+        );
+    }
+
+    #[test]
+    fn quotes_are_kept_and_the_last_line_may_lack_a_newline() {
+        assert_eq!(
+            edited("owner: x\nreviewed: '2026-01-01'", Some("B")),
+            "owner: x\nreviewed: '2026-11-25'\nreviewed_by: \"B\""
+        );
+    }
+
+    /// A block scalar's span starts after its `|`; rather than guess, the edit is refused.
+    #[test]
+    fn a_block_scalar_reviewer_is_refused_not_mangled() {
+        let text = "reviewed: 2026-01-01\nreviewed_by: |\n  Анна\n  Игорь\nstages: []\n";
+        assert_eq!(
+            mark_reviewed(text, DATE, Some("Иван")),
+            Err(EditProblem::Unsafe)
+        );
+    }
+
+    #[test]
+    fn nothing_to_change_is_no_change() {
+        let text = "reviewed: 2026-11-25\nreviewed_by: Анна # она\n";
+        assert_eq!(
+            mark_reviewed(text, DATE, Some("Анна")).unwrap(),
+            (text.to_owned(), vec![])
+        );
+    }
+
+    #[test]
+    fn refusals() {
+        let problem = |text| mark_reviewed(text, DATE, None).unwrap_err();
+        assert!(matches!(problem("a: [\n"), EditProblem::Syntax(_)));
+        assert_eq!(problem("- a\n- b\n"), EditProblem::NotAMapping);
+        assert_eq!(problem("stages: []\n"), EditProblem::NowhereToAdd);
+    }
+}
