@@ -18,6 +18,30 @@ pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    write_through_temporary(path, write, Target::Replace)
+}
+
+/// Creates `path` with what `write` produces, failing with [`io::ErrorKind::AlreadyExists`]
+/// if it exists by the time the file is moved into place (so a file created meanwhile is
+/// never overwritten).
+pub fn create_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    write_through_temporary(path, write, Target::Create)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Replace,
+    Create,
+}
+
+fn write_through_temporary(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    target: Target,
+) -> io::Result<()> {
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -35,7 +59,11 @@ pub fn write_atomically(
     write(&mut out)?;
     let temporary = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     temporary.as_file().sync_all()?;
-    temporary.persist(path).map_err(|failure| failure.error)?;
+    match target {
+        Target::Replace => temporary.persist(path),
+        Target::Create => temporary.persist_noclobber(path),
+    }
+    .map_err(|failure| failure.error)?;
     Ok(())
 }
 
@@ -86,6 +114,17 @@ mod tests {
         assert_eq!(result.unwrap_err().to_string(), "rendering failed");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old report");
         assert_eq!(entries(dir.path()), ["report.md"]);
+    }
+
+    #[test]
+    fn creating_never_replaces_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.cjm.yaml");
+        create_atomically(&path, |out| out.write_all(b"first")).unwrap();
+        let error = create_atomically(&path, |out| out.write_all(b"second")).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "first");
+        assert_eq!(entries(dir.path()), ["map.cjm.yaml"]);
     }
 
     #[test]

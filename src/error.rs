@@ -29,6 +29,9 @@ pub enum CjmError {
         help("check that the directory exists and is writable")
     )]
     Write { path: PathBuf, error: io::Error },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Init(#[from] crate::init::InitError),
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),

@@ -28,13 +28,17 @@
 
 pub mod atomic_write;
 pub mod check;
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod finding;
 pub mod freshness;
+pub mod init;
 pub mod map;
 pub mod output;
+pub mod quote;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod source;
 pub mod span;

@@ -13,143 +13,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cjm::atomic_write::write_atomically;
-use cjm::config::{Overrides, parse_rule_level};
-use cjm::freshness::{ReviewPeriod, parse_date, system_today};
+use cjm::cli::{CheckArgs, Cli, Command, ConfigArgs, ReportArgs, RulesArgs, ValidateArgs};
+use cjm::config::Overrides;
+use cjm::freshness::system_today;
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
-use cjm::report::{self, Lang, Report, Scope};
-use cjm::rules::{Rule, RuleLevel};
+use cjm::report::{self, Report, Scope};
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
-use clap::{Args, Parser, Subcommand};
-use jiff::civil::Date;
-
-/// Customer Journey Maps as code: validate journey maps kept in git, and report on them.
-#[derive(Parser)]
-#[command(name = "cjm", version, about, long_about = None, propagate_version = true)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Check journey maps and report every problem with its file, line and column.
-    ///
-    /// Exit status: 0 when no finding is an error, 1 when at least one is (or a warning
-    /// under --strict), 2 when the command could not run as asked.
-    Validate(ValidateArgs),
-    /// Write a report for stakeholders: one map's, or a portfolio of all maps found.
-    ///
-    /// One map file gives a map report; several paths or a directory give a portfolio: an
-    /// index of the maps, then each map's report. Exit status as for `validate`.
-    Report(ReportArgs),
-    /// Print the configuration in effect: .cjm.yaml (the nearest one above the current
-    /// directory) with command-line overrides applied.
-    Config(ConfigArgs),
-    /// List every rule, or explain one: what it checks, why, an example, how to fix it.
-    Rules(RulesArgs),
-    /// Print the JSON Schema of a machine-readable output.
-    Schema(SchemaArgs),
-}
-
-/// Where the configuration comes from, and the flags that override it.
-#[derive(Args)]
-struct ConfigArgs {
-    /// Read the configuration from FILE instead of the nearest .cjm.yaml.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    config: Option<PathBuf>,
-
-    /// Ignore any .cjm.yaml and use the defaults.
-    #[arg(long)]
-    no_config: bool,
-
-    /// How long a review stays valid, e.g. "6 months", "90 days" [overrides `max_age`].
-    #[arg(long, value_name = "PERIOD")]
-    max_age: Option<ReviewPeriod>,
-
-    /// Set a rule's level, e.g. `--rule stale-map=warning` (repeatable) [overrides `rules`].
-    #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
-    rules: Vec<(&'static Rule, RuleLevel)>,
-}
-
-/// What to check and how: shared by every command that checks maps.
-#[derive(Args)]
-struct CheckArgs {
-    /// Map files, or directories to search for *.cjm.yaml and *.cjm.yml files.
-    #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
-
-    /// The date to judge freshness on, as YYYY-MM-DD [default: today].
-    #[arg(long, env = "CJM_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_today)]
-    today: Option<Date>,
-
-    /// Fail the run on warnings too, not only on errors.
-    #[arg(long)]
-    strict: bool,
-
-    #[command(flatten)]
-    config: ConfigArgs,
-}
-
-#[derive(Args)]
-struct ValidateArgs {
-    #[command(flatten)]
-    check: CheckArgs,
-
-    /// How to print the results [default: github when GITHUB_ACTIONS=true, else human].
-    ///
-    /// Only human and concise print a summary line; the other formats print their
-    /// document and nothing else.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    format: Option<OutputFormat>,
-
-    /// When to colour human and concise output; auto colours a terminal unless NO_COLOR is
-    /// set.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t)]
-    color: ColorChoice,
-
-    /// After the findings, count them per rule (on standard error for machine formats).
-    #[arg(long)]
-    stats: bool,
-}
-
-#[derive(Args)]
-struct ReportArgs {
-    #[command(flatten)]
-    check: CheckArgs,
-
-    /// The report's format.
-    #[arg(long, value_enum, default_value_t)]
-    format: report::Format,
-
-    /// Write the report to FILE (replaced whole, never left half-written) instead of
-    /// standard output.
-    #[arg(long, short, value_name = "FILE")]
-    output: Option<PathBuf>,
-
-    /// The language of the report's headings, labels and statuses.
-    #[arg(long, value_enum, default_value_t)]
-    lang: Lang,
-}
-
-#[derive(Args)]
-struct RulesArgs {
-    /// A rule code or name, such as CJM304 or stage-missing-touchpoints.
-    rule: Option<String>,
-
-    #[command(flatten)]
-    config: ConfigArgs,
-}
-
-#[derive(Args)]
-struct SchemaArgs {
-    /// The schema of `cjm report --format json`.
-    #[arg(long, required = true)]
-    report: bool,
-}
-
-fn parse_today(text: &str) -> Result<Date, String> {
-    parse_date(text.trim()).ok_or_else(|| format!("`{text}` is not a date written as YYYY-MM-DD"))
-}
+use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -171,7 +41,11 @@ fn main() -> ExitCode {
         Command::Report(args) => report(&args),
         Command::Config(args) => show_config(&args),
         Command::Rules(args) => rules(&args),
-        Command::Schema(_) => print(report::json::SCHEMA),
+        Command::Schema(args) if args.report => print(report::json::SCHEMA),
+        Command::Schema(_) => print(cjm::map::SCHEMA),
+        Command::Init(args) => cjm::init::run(&args, &working_dir()),
+        Command::Review(args) => cjm::review::run(&args),
+        Command::Completions(args) => print_bytes(&cjm::cli::completions(args.shell)),
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
@@ -204,7 +78,14 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
     Ok(config)
 }
 
-impl CheckArgs {
+/// Checking as `validate` and `report` do; a trait because the arguments are defined in the
+/// library (`cjm::cli`), where man pages and completions are generated from them.
+trait RunChecks {
+    fn check(&self, keep: Keep) -> Result<(Vec<FileReport>, CheckContext), CjmError>;
+    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus;
+}
+
+impl RunChecks for CheckArgs {
     /// Resolves the configuration and checks the maps, warning on standard error when
     /// there are none.
     fn check(&self, keep: Keep) -> Result<(Vec<FileReport>, CheckContext), CjmError> {
@@ -299,8 +180,12 @@ fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
 }
 
 fn print(text: &str) -> Result<ExitStatus, CjmError> {
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> Result<ExitStatus, CjmError> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(bytes)?;
     out.flush()?;
     Ok(ExitStatus::Success)
 }

@@ -9,6 +9,12 @@ pub use model::*;
 
 use crate::finding::Findings;
 
+/// The JSON Schema of the map format, for editors (`cjm schema`) and generic validators.
+pub const SCHEMA: &str = include_str!("cjm-map.schema.json");
+
+/// Where the map schema is published: its `$id`, and what `cjm init` points editors at.
+pub const SCHEMA_ID: &str = "https://cjm.dev/schema/cjm-map-1.schema.json";
+
 /// Parses and decodes the text of one map file, reporting every structural problem into
 /// `findings`. Returns the map when there is one to check further.
 pub fn load(text: &str, findings: &mut Findings) -> Option<JourneyMap> {

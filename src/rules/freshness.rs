@@ -44,8 +44,9 @@ pub static STALE_MAP: Rule = Rule {
           the methodology asks for a review at least once every six months. A stale map \
           leads decisions astray.",
     example: "reviewed: 2025-01-15   # more than six calendar months before today",
-    fix: "Review the map with the team (stages, channels, figures), then update `reviewed` to \
-          the date of the review.",
+    fix: "Review the map with the team (stages, channels, figures), then run \
+          `cjm review FILE --by NAME`: it sets `reviewed` to today (`--date` for another day) \
+          and changes nothing else in the file.",
     check: Some(check_stale),
 };
 
@@ -91,8 +92,8 @@ fn check_stale(map: &JourneyMap, context: &CheckContext, findings: &mut Findings
             )
             .label(format!("more than {} ago", context.review_period))
             .help(format!(
-                "review the map with the team at least once every {}, then set `reviewed` to \
-                 the date of the review",
+                "review the map with the team at least once every {}, then record it: \
+                 `cjm review FILE` sets `reviewed` to today",
                 context.review_period
             ));
     }
