@@ -29,6 +29,7 @@
 pub mod atomic_write;
 pub mod check;
 pub mod config;
+pub mod diff;
 pub mod error;
 pub mod finding;
 pub mod freshness;

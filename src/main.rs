@@ -16,10 +16,11 @@ use cjm::atomic_write::write_atomically;
 use cjm::config::{Overrides, parse_rule_level};
 use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
+use cjm::diff::{self, Diff, git::Revisions};
 use cjm::report::{self, Lang, Report, Scope};
 use cjm::rules::{Rule, RuleLevel};
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use jiff::civil::Date;
 
 /// Customer Journey Maps as code: validate journey maps kept in git, and report on them.
@@ -49,6 +50,14 @@ enum Command {
     Rules(RulesArgs),
     /// Print the JSON Schema of a machine-readable output.
     Schema(SchemaArgs),
+    /// Show what changed in the journeys between two versions of maps, matched by id.
+    ///
+    /// `cjm diff OLD NEW` compares two map files, or two directories (maps paired by their
+    /// path below each). `cjm diff --git REV [PATHS]` compares the maps at a git revision
+    /// with the working tree, `--git OLD..NEW` two revisions. Exit status: 0 when no finding
+    /// of the new side is an error, 1 when one is (or any change under --exit-code), 2 when
+    /// the command could not run as asked.
+    Diff(DiffArgs),
 }
 
 /// Where the configuration comes from, and the flags that override it.
@@ -141,10 +150,44 @@ struct RulesArgs {
 }
 
 #[derive(Args)]
+#[group(required = true, multiple = false)]
 struct SchemaArgs {
     /// The schema of `cjm report --format json`.
-    #[arg(long, required = true)]
+    #[arg(long)]
     report: bool,
+
+    /// The schema of `cjm diff --format json`.
+    #[arg(long)]
+    diff: bool,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// OLD and NEW: two map files or two directories; with --git, the paths to compare.
+    #[command(flatten)]
+    check: CheckArgs,
+
+    /// Compare the maps at git revision REV with the working tree, or `OLD..NEW` two
+    /// revisions, reading them through git.
+    #[arg(long, value_name = "REV")]
+    git: Option<String>,
+
+    /// The diff's format [default: human on a terminal, else markdown].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<diff::Format>,
+
+    /// Write the diff to FILE (replaced whole, never left half-written) instead of
+    /// standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// The language of the diff's sentences.
+    #[arg(long, value_enum, default_value_t)]
+    lang: Lang,
+
+    /// Exit with 1 when anything changed, as `git diff --exit-code` does.
+    #[arg(long)]
+    exit_code: bool,
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
@@ -171,7 +214,9 @@ fn main() -> ExitCode {
         Command::Report(args) => report(&args),
         Command::Config(args) => show_config(&args),
         Command::Rules(args) => rules(&args),
+        Command::Schema(args) if args.diff => print(diff::json::SCHEMA),
         Command::Schema(_) => print(report::json::SCHEMA),
+        Command::Diff(args) => diff(&args),
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
@@ -272,6 +317,61 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
         }
     }
     Ok(args.check.exit_status(&reports))
+}
+
+fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
+    let working_dir = working_dir();
+    let config = resolve_config(&args.check.config, &working_dir)?;
+    let context = config.check_context(args.check.today.unwrap_or_else(system_today));
+    let filter = config.file_filter(&working_dir)?;
+    let paths = &args.check.paths;
+    let model = match (&args.git, paths.as_slice()) {
+        (Some(revisions), _) => {
+            let revisions = Revisions::parse(revisions);
+            let pairs = diff::git::pairs(&revisions, paths, &filter, &context)?;
+            Diff::build(&pairs, &context, revisions.old, revisions.new)
+        }
+        (None, [old, new]) => {
+            let pairs = diff::pairing::pair_paths(old, new, &filter, &context)?;
+            let shown = |path: &Path| cjm::source::display_path(path);
+            Diff::build(&pairs, &context, shown(old), Some(shown(new)))
+        }
+        (None, _) => Cli::command()
+            .error(
+                clap::error::ErrorKind::WrongNumberOfValues,
+                "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
+            )
+            .exit(),
+    };
+    let format = args.format.unwrap_or_else(|| {
+        diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
+    });
+    let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
+    match &args.output {
+        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
+            path: path.clone(),
+            error,
+        })?,
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render(&mut out)?;
+            out.flush()?;
+        }
+    }
+    let new_side = &model.summary.new_side;
+    let findings = Summary {
+        files: model.maps.len(),
+        errors: new_side.errors,
+        warnings: new_side.warnings,
+        infos: new_side.infos,
+    };
+    Ok(
+        if findings.fails(args.check.strict) || (args.exit_code && model.has_changes()) {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Success
+        },
+    )
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
