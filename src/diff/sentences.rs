@@ -120,6 +120,15 @@ impl Sentences<'_> {
             attention: false,
         };
         let text = match change {
+            Change::MapField {
+                field: MapField::Reviewed,
+                old,
+                new,
+            } => {
+                // A date is not quoted text.
+                let date = |date: &Option<String>| date.clone().unwrap_or_else(|| diff.none.to_owned());
+                (diff.field_changed)(words.reviewed, &date(old), &date(new))
+            }
             Change::MapField { field, old, new } => {
                 let field = match field {
                     MapField::Title => diff.title_field,
@@ -154,7 +163,7 @@ impl Sentences<'_> {
                     &self.quote_or_none(old.as_deref()),
                     &self.quote_or_none(new.as_deref()),
                 );
-                (diff.segment_changed)(&self.quote(&segment.id), &change)
+                (diff.segment_changed)(&self.named(segment), &change)
             }
             Change::ChannelAdded { channel } => (diff.channel_added)(&self.named(channel)),
             Change::ChannelRemoved { channel } => (diff.channel_removed)(&self.named(channel)),
