@@ -14,9 +14,9 @@ use std::process::ExitCode;
 
 use cjm::atomic_write::write_atomically;
 use cjm::config::{Overrides, parse_rule_level};
+use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
-use cjm::diff::{self, Diff, git::Revisions};
 use cjm::report::{self, Lang, Report, Scope};
 use cjm::rules::{Rule, RuleLevel};
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};

@@ -56,10 +56,15 @@ pub fn pairs(
     run(&["rev-parse", "--show-toplevel"]).map_err(|_| CjmError::NotAGitRepository)?;
     for revision in std::iter::once(&revisions.old).chain(&revisions.new) {
         let commit = format!("{revision}^{{commit}}");
-        run(&["rev-parse", "--verify", "--quiet", "--end-of-options", &commit]).map_err(|_| {
-            CjmError::Git {
-                message: format!("`{revision}` is not a revision of this repository"),
-            }
+        run(&[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            &commit,
+        ])
+        .map_err(|_| CjmError::Git {
+            message: format!("`{revision}` is not a revision of this repository"),
         })?;
     }
     let old = at_revision(&revisions.old, paths, filter, context)?;
@@ -277,7 +282,14 @@ fn working_tree(
 
 /// Old path → new path for every file git sees renamed between the two sides.
 fn renames(revisions: &Revisions, paths: &[PathBuf]) -> Result<BTreeMap<String, String>, CjmError> {
-    let mut args = vec!["diff", "--name-status", "-z", "-M", "--relative", &revisions.old];
+    let mut args = vec![
+        "diff",
+        "--name-status",
+        "-z",
+        "-M",
+        "--relative",
+        &revisions.old,
+    ];
     if let Some(new) = &revisions.new {
         args.push(new);
     }

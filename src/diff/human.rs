@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Diff, MapDiff, MapSide, MapStatus};
-use super::sentences::Sentences;
+use super::model::{Diff, MapDiff, MapSide};
+use super::sentences::{Sentences, status_lines, summary};
 use crate::output::escape_controls;
 use crate::report::Locale;
 
@@ -23,8 +23,12 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", words.title);
     let new = diff.new.as_deref().unwrap_or(words.working_tree);
-    let _ = writeln!(out, "{}", (words.compared)(&defuse(&diff.old), &defuse(new)));
-    let _ = writeln!(out, "{}", super::markdown::summary(diff, locale));
+    let _ = writeln!(
+        out,
+        "{}",
+        (words.compared)(&defuse(&diff.old), &defuse(new))
+    );
+    let _ = writeln!(out, "{}", summary(diff, locale));
     if diff.maps.is_empty() {
         let _ = writeln!(out, "{}", words.no_changes);
     }
@@ -50,10 +54,13 @@ fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
             let _ = writeln!(out, "{}", defuse(&map.path));
         }
     }
-    for line in super::markdown::status_lines(map, words, defuse) {
+    for line in status_lines(map, words, defuse) {
         let _ = writeln!(out, "  {line}");
     }
-    for (side, note) in [(&map.old, words.unreadable_old), (&map.new, words.unreadable_new)] {
+    for (side, note) in [
+        (&map.old, words.unreadable_old),
+        (&map.new, words.unreadable_new),
+    ] {
         if let Some(side) = side.as_ref().filter(|side| !side.readable) {
             unreadable(out, side, note, sentences);
         }
@@ -81,13 +88,4 @@ fn unreadable(out: &mut String, side: &MapSide, note: &str, sentences: &Sentence
     for finding in &side.findings {
         let _ = writeln!(out, "    {}", sentences.finding(finding, str::to_owned));
     }
-}
-
-/// Whether a map diff says more than its status.
-pub(super) fn journey_unchanged(map: &MapDiff) -> bool {
-    let readable = |side: &Option<MapSide>| side.as_ref().is_some_and(|side| side.readable);
-    matches!(map.status, MapStatus::Modified | MapStatus::Renamed)
-        && readable(&map.old)
-        && readable(&map.new)
-        && map.changes.is_empty()
 }

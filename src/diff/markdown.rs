@@ -7,12 +7,10 @@
 
 use std::fmt::Write as _;
 
-use super::human::journey_unchanged;
-use super::model::{Diff, MapDiff, MapStatus};
-use super::sentences::Sentences;
+use super::model::{Diff, FindingEntry, MapDiff};
+use super::sentences::{Sentences, status_lines, summary};
 use crate::report::Locale;
 use crate::report::markdown::escape;
-use crate::report::wording::DiffWording;
 
 /// Marks a comment as written by `cjm diff`.
 pub const MARKER: &str = "<!-- cjm-diff -->";
@@ -31,7 +29,10 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{MARKER}\n");
     let _ = writeln!(out, "## {}\n", escape(words.title));
-    let new = diff.new.as_deref().map_or_else(|| escape(words.working_tree), escape);
+    let new = diff
+        .new
+        .as_deref()
+        .map_or_else(|| escape(words.working_tree), escape);
     let _ = writeln!(
         out,
         "{} {}\n",
@@ -45,47 +46,6 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
         map_diff(&mut out, map, &sentences);
     }
     out
-}
-
-/// The counts of maps and findings, one sentence each.
-pub(super) fn summary(diff: &Diff, locale: &Locale) -> String {
-    let words = &locale.words.diff;
-    let count = |n: usize| locale.integer(i64::try_from(n).unwrap_or(i64::MAX));
-    let summary = &diff.summary;
-    let maps = (words.summary)(
-        &count(summary.changed),
-        &count(summary.added),
-        &count(summary.removed),
-        &count(summary.unchanged),
-    );
-    let findings = |n: usize, noun| locale.count(i64::try_from(n).unwrap_or(i64::MAX), noun);
-    format!(
-        "{maps} {}, {}.",
-        findings(summary.new_findings, &words.new_findings),
-        findings(summary.fixed_findings, &words.fixed_findings)
-    )
-}
-
-/// What the map's status says, before its changes.
-pub(super) fn status_lines(
-    map: &MapDiff,
-    words: &DiffWording,
-    escape: fn(&str) -> String,
-) -> Vec<String> {
-    let mut lines = Vec::new();
-    match map.status {
-        MapStatus::Added => lines.push(words.map_added.to_owned()),
-        MapStatus::Removed => lines.push(words.map_removed.to_owned()),
-        MapStatus::Renamed => {
-            let old = map.old.as_ref().map_or("", |side| side.path.as_str());
-            lines.push((words.map_renamed)(&escape(old)));
-        }
-        MapStatus::Modified => {}
-    }
-    if journey_unchanged(map) {
-        lines.push(words.journey_unchanged.to_owned());
-    }
-    lines
 }
 
 fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
@@ -103,7 +63,10 @@ fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
     for line in status_lines(map, words, escape) {
         let _ = writeln!(out, "{line}\n");
     }
-    for (side, note) in [(&map.old, words.unreadable_old), (&map.new, words.unreadable_new)] {
+    for (side, note) in [
+        (&map.old, words.unreadable_old),
+        (&map.new, words.unreadable_new),
+    ] {
         if let Some(side) = side.as_ref().filter(|side| !side.readable) {
             let _ = writeln!(out, "{}\n", escape(note));
             findings(out, &side.findings, sentences);
@@ -131,7 +94,7 @@ fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
     }
 }
 
-fn findings(out: &mut String, findings: &[super::model::FindingEntry], sentences: &Sentences<'_>) {
+fn findings(out: &mut String, findings: &[FindingEntry], sentences: &Sentences<'_>) {
     for finding in findings {
         let _ = writeln!(out, "- {}", sentences.finding(finding, code));
     }

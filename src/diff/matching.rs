@@ -83,7 +83,9 @@ pub fn moved(sequence: &[usize]) -> Vec<bool> {
     for (index, &value) in sequence.iter().enumerate() {
         let length = tails.partition_point(|&tail| sequence.get(tail).is_some_and(|&t| t < value));
         if let Some(slot) = previous.get_mut(index) {
-            *slot = length.checked_sub(1).and_then(|before| tails.get(before).copied());
+            *slot = length
+                .checked_sub(1)
+                .and_then(|before| tails.get(before).copied());
         }
         match tails.get_mut(length) {
             Some(tail) => *tail = index,

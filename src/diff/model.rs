@@ -398,7 +398,10 @@ fn entries(file: &FileReport) -> impl Iterator<Item = (String, FindingEntry)> + 
     entries_as(file, prints)
 }
 
-fn entries_as(file: &FileReport, prints: Vec<String>) -> impl Iterator<Item = (String, FindingEntry)> + '_ {
+fn entries_as(
+    file: &FileReport,
+    prints: Vec<String>,
+) -> impl Iterator<Item = (String, FindingEntry)> + '_ {
     file.findings.iter().zip(prints).map(|(finding, print)| {
         let position = file.source.position(finding.span.start);
         let entry = FindingEntry {
@@ -488,7 +491,8 @@ fn header(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
 
 fn segments(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
     let matching = match_by(&old.segments, &new.segments, |segment| text(&segment.id));
-    let segment_named = |segment: &Segment| named(text(&segment.id).unwrap_or_default(), text(&segment.name));
+    let segment_named =
+        |segment: &Segment| named(text(&segment.id).unwrap_or_default(), text(&segment.name));
     for segment in matching.removed {
         changes.push(Change::SegmentRemoved {
             segment: segment_named(segment),
@@ -529,8 +533,9 @@ fn segments(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
 
 fn channels(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
     let matching = match_by(&old.channels, &new.channels, |channel| text(&channel.id));
-    let channel_named =
-        |channel: &crate::map::Channel| named(text(&channel.id).unwrap_or_default(), text(&channel.name));
+    let channel_named = |channel: &crate::map::Channel| {
+        named(text(&channel.id).unwrap_or_default(), text(&channel.name))
+    };
     for channel in matching.removed {
         changes.push(Change::ChannelRemoved {
             channel: channel_named(channel),
@@ -549,7 +554,9 @@ fn stages<'a>(
     new: &MapReport<'a>,
     changes: &mut Vec<Change>,
 ) -> HashSet<&'a str> {
-    let matching = match_by(&old.emotion_curve, &new.emotion_curve, |stage| stage.stage.id);
+    let matching = match_by(&old.emotion_curve, &new.emotion_curve, |stage| {
+        stage.stage.id
+    });
     for stage in matching.removed {
         changes.push(Change::StageRemoved {
             stage: stage_named(&stage.stage),
@@ -641,7 +648,9 @@ fn touchpoints(
 }
 
 fn emotions(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>) {
-    let stages = match_by(&old.emotion_curve, &new.emotion_curve, |stage| stage.stage.id);
+    let stages = match_by(&old.emotion_curve, &new.emotion_curve, |stage| {
+        stage.stage.id
+    });
     for (before, after) in &stages.kept {
         if before.emotion != after.emotion {
             changes.push(Change::StageEmotion {
@@ -734,7 +743,8 @@ fn funnel(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>) {
         })
     };
     let (before, after) = (point(old), point(new));
-    let stage_id = |point: &Option<DropOffPoint>| point.as_ref().map(|point| point.stage.id.clone());
+    let stage_id =
+        |point: &Option<DropOffPoint>| point.as_ref().map(|point| point.stage.id.clone());
     if stage_id(&before) != stage_id(&after) {
         changes.push(Change::LargestDropOffMoved {
             old: before,
@@ -761,7 +771,12 @@ fn pain_at<'r, 'a>(
     Some((stage, text(&pain.text)?, pain.severity.value().copied()))
 }
 
-fn pains(old: &MapReport<'_>, new: &MapReport<'_>, kept: &HashSet<&str>, changes: &mut Vec<Change>) {
+fn pains(
+    old: &MapReport<'_>,
+    new: &MapReport<'_>,
+    kept: &HashSet<&str>,
+    changes: &mut Vec<Change>,
+) {
     let matching = match_by(all_pains(old), all_pains(new), |item| {
         let (stage, text, _) = pain_at(item)?;
         Some((stage.stage.id?, text))
@@ -789,7 +804,8 @@ fn pains(old: &MapReport<'_>, new: &MapReport<'_>, kept: &HashSet<&str>, changes
         }
     }
     for (before, after) in matching.kept {
-        if let (Some((_, _, old_severity)), Some((stage, text, new_severity))) = (pain_at(before), pain_at(after))
+        if let (Some((_, _, old_severity)), Some((stage, text, new_severity))) =
+            (pain_at(before), pain_at(after))
             && old_severity != new_severity
         {
             changes.push(Change::PainSeverityChanged {
@@ -823,7 +839,9 @@ fn opportunities(
             .collect()
     };
     let (before, after) = (all(old), all(new));
-    let matching = match_by(&before, &after, |(stage, text)| Some((stage.id.as_str(), text.as_str())));
+    let matching = match_by(&before, &after, |(stage, text)| {
+        Some((stage.id.as_str(), text.as_str()))
+    });
     for (stage, opportunity) in matching.removed {
         changes.push(Change::OpportunityRemoved {
             stage: stage.clone(),

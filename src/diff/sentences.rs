@@ -2,12 +2,16 @@
 //! renderers list. Map text goes through the renderer's own escaping before it is quoted,
 //! so the same sentences are safe on a terminal and in a pull-request comment.
 
-use super::model::{Change, DropOffPoint, FindingEntry, KpiFigures, MapField, Named, SegmentField};
+use super::model::{
+    Change, Diff, DropOffPoint, FindingEntry, KpiFigures, MapDiff, MapField, MapSide, MapStatus,
+    Named, SegmentField,
+};
 use crate::finding::Severity;
 use crate::map::PainSeverity;
 use crate::report::Locale;
 use crate::report::markdown::face;
 use crate::report::model::KpiStatus;
+use crate::report::wording::DiffWording;
 use crate::rules::EmotionScale;
 
 /// Writes changes as sentences; `escape` makes map text safe for the output.
@@ -30,7 +34,10 @@ impl Sentences<'_> {
     }
 
     fn quote_or_none(&self, text: Option<&str>) -> String {
-        text.map_or_else(|| self.locale.words.diff.none.to_owned(), |text| self.quote(text))
+        text.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |text| self.quote(text),
+        )
     }
 
     fn named(&self, named: &Named) -> String {
@@ -45,11 +52,17 @@ impl Sentences<'_> {
     }
 
     fn number(&self, number: Option<f64>) -> String {
-        number.map_or_else(|| self.locale.words.diff.none.to_owned(), |n| self.locale.number(n))
+        number.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |n| self.locale.number(n),
+        )
     }
 
     fn percent(&self, share: Option<f64>) -> String {
-        share.map_or_else(|| self.locale.words.diff.none.to_owned(), |s| self.locale.percent(s))
+        share.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |s| self.locale.percent(s),
+        )
     }
 
     fn status(&self, status: KpiStatus) -> &'static str {
@@ -107,7 +120,9 @@ impl Sentences<'_> {
         (self.locale.words.diff.finding)(
             self.finding_severity(finding.severity),
             &format!("{} {}", code(finding.code), finding.rule),
-            &self.locale.integer(i64::try_from(finding.line).unwrap_or(i64::MAX)),
+            &self
+                .locale
+                .integer(i64::try_from(finding.line).unwrap_or(i64::MAX)),
             &(self.escape)(&finding.message),
         )
     }
@@ -126,7 +141,8 @@ impl Sentences<'_> {
                 new,
             } => {
                 // A date is not quoted text.
-                let date = |date: &Option<String>| date.clone().unwrap_or_else(|| diff.none.to_owned());
+                let date =
+                    |date: &Option<String>| date.clone().unwrap_or_else(|| diff.none.to_owned());
                 (diff.field_changed)(words.reviewed, &date(old), &date(new))
             }
             Change::MapField { field, old, new } => {
@@ -200,11 +216,9 @@ impl Sentences<'_> {
                 &self.touchpoint(touchpoint, channel.as_deref()),
                 &self.named(stage),
             ),
-            Change::StageEmotion { stage, old, new } => (diff.stage_emotion)(
-                &self.named(stage),
-                &self.emotion(*old),
-                &self.emotion(*new),
-            ),
+            Change::StageEmotion { stage, old, new } => {
+                (diff.stage_emotion)(&self.named(stage), &self.emotion(*old), &self.emotion(*new))
+            }
             Change::TouchpointEmotion {
                 stage,
                 touchpoint,
@@ -216,9 +230,9 @@ impl Sentences<'_> {
                 &self.emotion(old.map(|score| score as f64)),
                 &self.emotion(new.map(|score| score as f64)),
             ),
-            Change::KpiAdded { stage, kpi, new, .. } => {
-                (diff.kpi_added)(&self.quote(kpi), &self.named(stage), &self.figures(new))
-            }
+            Change::KpiAdded {
+                stage, kpi, new, ..
+            } => (diff.kpi_added)(&self.quote(kpi), &self.named(stage), &self.figures(new)),
             Change::KpiRemoved { stage, kpi, .. } => {
                 (diff.kpi_removed)(&self.quote(kpi), &self.named(stage))
             }
@@ -320,4 +334,51 @@ impl Sentences<'_> {
             None => self.quote(touchpoint),
         }
     }
+}
+
+/// The counts of maps and findings, one sentence each.
+pub fn summary(diff: &Diff, locale: &Locale) -> String {
+    let words = &locale.words.diff;
+    let count = |n: usize| locale.integer(i64::try_from(n).unwrap_or(i64::MAX));
+    let summary = &diff.summary;
+    let maps = (words.summary)(
+        &count(summary.changed),
+        &count(summary.added),
+        &count(summary.removed),
+        &count(summary.unchanged),
+    );
+    let findings = |n: usize, noun| locale.count(i64::try_from(n).unwrap_or(i64::MAX), noun);
+    format!(
+        "{maps} {}, {}.",
+        findings(summary.new_findings, &words.new_findings),
+        findings(summary.fixed_findings, &words.fixed_findings)
+    )
+}
+
+/// What the map's status says, before its changes.
+pub fn status_lines(map: &MapDiff, words: &DiffWording, escape: fn(&str) -> String) -> Vec<String> {
+    let mut lines = Vec::new();
+    match map.status {
+        MapStatus::Added => lines.push(words.map_added.to_owned()),
+        MapStatus::Removed => lines.push(words.map_removed.to_owned()),
+        MapStatus::Renamed => {
+            let old = map.old.as_ref().map_or("", |side| side.path.as_str());
+            lines.push((words.map_renamed)(&escape(old)));
+        }
+        MapStatus::Modified => {}
+    }
+    if journey_unchanged(map) {
+        lines.push(words.journey_unchanged.to_owned());
+    }
+    lines
+}
+
+/// Whether both versions read as maps and the journey is the same: only formatting,
+/// comments or findings differ.
+fn journey_unchanged(map: &MapDiff) -> bool {
+    let readable = |side: &Option<MapSide>| side.as_ref().is_some_and(|side| side.readable);
+    matches!(map.status, MapStatus::Modified | MapStatus::Renamed)
+        && readable(&map.old)
+        && readable(&map.new)
+        && map.changes.is_empty()
 }

@@ -400,7 +400,9 @@ const DIFF_EN: DiffWording = DiffWording {
     compared: |old, new| format!("Compared: {old} → {new}."),
     working_tree: "working tree",
     summary: |changed, added, removed, unchanged| {
-        format!("Maps changed: {changed}, added: {added}, removed: {removed}, unchanged: {unchanged}.")
+        format!(
+            "Maps changed: {changed}, added: {added}, removed: {removed}, unchanged: {unchanged}."
+        )
     },
     new_findings: two("new finding", "new findings"),
     fixed_findings: two("fixed finding", "fixed findings"),
@@ -429,9 +431,7 @@ const DIFF_EN: DiffWording = DiffWording {
     stage_renamed: |old, new| format!("Stage {old} renamed to {new}"),
     stage_moved: |stage, from, to| format!("Stage {stage} moved from position {from} to {to}"),
     touchpoint_added: |touchpoint, stage| format!("Touchpoint {touchpoint} added at {stage}"),
-    touchpoint_removed: |touchpoint, stage| {
-        format!("Touchpoint {touchpoint} removed from {stage}")
-    },
+    touchpoint_removed: |touchpoint, stage| format!("Touchpoint {touchpoint} removed from {stage}"),
     stage_emotion: |stage, old, new| format!("Emotion at {stage}: {old} → {new}"),
     touchpoint_emotion: |touchpoint, stage, old, new| {
         format!("Emotion at touchpoint {touchpoint} ({stage}): {old} → {new}")
@@ -445,11 +445,11 @@ const DIFF_EN: DiffWording = DiffWording {
     conversion_changed: |stage, old, new| format!("Conversion at {stage}: {old} → {new}"),
     drop_off_moved: |old, new| format!("The largest drop-off moved from {old} to {new}"),
     drop_off_appeared: |new| format!("The largest drop-off is now at {new}"),
-    drop_off_gone: |old| format!("No stage loses customers any more (the largest loss was at {old})"),
-    pain_added: |pain, stage, severity| format!("Pain {pain} added at {stage} ({severity})"),
-    pain_removed: |pain, stage, severity| {
-        format!("Pain {pain} removed from {stage} ({severity})")
+    drop_off_gone: |old| {
+        format!("No stage loses customers any more (the largest loss was at {old})")
     },
+    pain_added: |pain, stage, severity| format!("Pain {pain} added at {stage} ({severity})"),
+    pain_removed: |pain, stage, severity| format!("Pain {pain} removed from {stage} ({severity})"),
     high_pain_removed: |pain, stage| {
         format!("High-severity pain {pain} removed from {stage}: resolved, or deleted?")
     },
@@ -526,7 +526,9 @@ const DIFF_RU: DiffWording = DiffWording {
     touchpoint_emotion: |touchpoint, stage, old, new| {
         format!("Эмоция в точке контакта {touchpoint} (этап {stage}): {old} → {new}")
     },
-    kpi_added: |kpi, stage, figures| format!("На этапе {stage} добавлен показатель {kpi}: {figures}"),
+    kpi_added: |kpi, stage, figures| {
+        format!("На этапе {stage} добавлен показатель {kpi}: {figures}")
+    },
     kpi_removed: |kpi, stage| format!("С этапа {stage} убран показатель {kpi}"),
     kpi_changed: |kpi, stage, details| format!("Показатель {kpi} (этап {stage}): {details}"),
     kpi_figures: |target, actual| format!("цель {target}, факт {actual}"),
@@ -547,7 +549,9 @@ const DIFF_RU: DiffWording = DiffWording {
         format!("С этапа {stage} убрана боль {pain} (критичность: {severity})")
     },
     high_pain_removed: |pain, stage| {
-        format!("С этапа {stage} убрана боль высокой критичности {pain}: она решена или просто удалена?")
+        format!(
+            "С этапа {stage} убрана боль высокой критичности {pain}: она решена или просто удалена?"
+        )
     },
     pain_severity_changed: |pain, stage, old, new| {
         format!("Критичность боли {pain} (этап {stage}): {old} → {new}")
@@ -558,7 +562,5 @@ const DIFF_RU: DiffWording = DiffWording {
     opportunity_removed: |opportunity, stage| {
         format!("С этапа {stage} убрано улучшение {opportunity}")
     },
-    finding: |severity, rule, line, message| {
-        format!("{severity} {rule}, строка {line}: {message}")
-    },
+    finding: |severity, rule, line, message| format!("{severity} {rule}, строка {line}: {message}"),
 };
