@@ -41,11 +41,7 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
 
 fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
     let words = &sentences.locale.words.diff;
-    let title = map
-        .new
-        .as_ref()
-        .or(map.old.as_ref())
-        .and_then(|side| side.title.as_deref());
+    let title = map.title();
     match title {
         Some(title) => {
             let _ = writeln!(out, "{} — {}", defuse(&map.path), sentences.quote(title));

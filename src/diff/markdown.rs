@@ -50,11 +50,7 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
 
 fn map_diff(out: &mut String, map: &MapDiff, sentences: &Sentences<'_>) {
     let words = &sentences.locale.words.diff;
-    let title = map
-        .new
-        .as_ref()
-        .or(map.old.as_ref())
-        .and_then(|side| side.title.as_deref());
+    let title = map.title();
     let heading = match title {
         Some(title) => format!("{} ({})", escape(title), code(&map.path.replace('`', "'"))),
         None => code(&map.path.replace('`', "'")),

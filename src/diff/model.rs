@@ -78,11 +78,10 @@ pub struct MapDiff {
 }
 
 impl MapDiff {
-    pub fn is_change(&self) -> bool {
-        self.status != MapStatus::Modified
-            || !self.changes.is_empty()
-            || !self.new_findings.is_empty()
-            || !self.fixed_findings.is_empty()
+    /// The map's title: the new version's, else the old one's.
+    pub fn title(&self) -> Option<&str> {
+        let title = |side: &Option<MapSide>| side.as_ref().and_then(|side| side.title.as_deref());
+        title(&self.new).or_else(|| title(&self.old))
     }
 }
 
@@ -331,7 +330,7 @@ impl Diff {
 }
 
 impl MapDiff {
-    /// `None` when the map is the same on both sides.
+    /// `None` when the file is the same on both sides.
     fn build(pair: &FilePair, context: &CheckContext) -> Option<Self> {
         let (old, new) = (pair.old.as_ref(), pair.new.as_ref());
         let status = match (old, new) {
@@ -362,7 +361,7 @@ impl MapDiff {
             }
             _ => Vec::new(),
         };
-        let map = Self {
+        Some(Self {
             path: pair.path.clone(),
             status,
             old: old.zip(old_report.as_ref()).map(side),
@@ -370,8 +369,7 @@ impl MapDiff {
             changes,
             new_findings,
             fixed_findings,
-        };
-        map.is_change().then_some(map)
+        })
     }
 }
 
