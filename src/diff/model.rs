@@ -80,8 +80,10 @@ pub struct MapDiff {
 impl MapDiff {
     /// The map's title: the new version's, else the old one's.
     pub fn title(&self) -> Option<&str> {
-        let title = |side: &Option<MapSide>| side.as_ref().and_then(|side| side.title.as_deref());
-        title(&self.new).or_else(|| title(&self.old))
+        fn title(side: Option<&MapSide>) -> Option<&str> {
+            side.and_then(|side| side.title.as_deref())
+        }
+        title(self.new.as_ref()).or_else(|| title(self.old.as_ref()))
     }
 }
 
