@@ -144,6 +144,23 @@ fn the_same_tree_has_no_changes() {
     assert_eq!(changed.status.code(), Some(1));
 }
 
+/// `OLD...NEW` compares NEW with where it left OLD: here OLD is an ancestor, so that is
+/// OLD itself.
+#[test]
+fn three_dots_compare_with_the_merge_base() {
+    let repo = repository();
+    let json = |range: &str| {
+        let output = diff_in(repo.path(), &["--git", range, "--format", "json"])
+            .output()
+            .unwrap();
+        let mut json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["old"] = serde_json::Value::Null;
+        json
+    };
+    assert_eq!(json("HEAD~2...HEAD"), json("HEAD~2..HEAD"));
+    assert_ne!(json("HEAD~2...HEAD"), json("HEAD~1..HEAD"));
+}
+
 #[test]
 fn git_json_validates_against_the_schema() {
     let repo = repository();

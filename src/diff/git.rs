@@ -19,28 +19,35 @@ use crate::rules::CheckContext;
 use crate::source::{MAX_FILE_BYTES, display_path};
 use crate::walk;
 
-/// `REV` (that revision against the working tree) or `OLD..NEW` (two revisions; an empty
-/// side is `HEAD`, as in git).
+/// `REV` (that revision against the working tree), `OLD..NEW` (two revisions) or
+/// `OLD...NEW` (NEW against the point where it left OLD); an empty side is `HEAD`, as in
+/// git.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Revisions {
     pub old: String,
     /// `None`: the working tree.
     pub new: Option<String>,
+    /// `OLD...NEW`: compare with the merge base of the two.
+    pub merge_base: bool,
 }
 
 impl Revisions {
     pub fn parse(text: &str) -> Self {
-        match text.split_once("..") {
-            Some((old, new)) => {
-                let or_head = |rev: &str| if rev.is_empty() { "HEAD" } else { rev }.to_owned();
-                Self {
-                    old: or_head(old),
-                    new: Some(or_head(new.trim_start_matches('.'))),
-                }
-            }
+        let or_head = |rev: &str| if rev.is_empty() { "HEAD" } else { rev }.to_owned();
+        let (range, merge_base) = match text.split_once("...") {
+            Some(range) => (Some(range), true),
+            None => (text.split_once(".."), false),
+        };
+        match range {
+            Some((old, new)) => Self {
+                old: or_head(old),
+                new: Some(or_head(new)),
+                merge_base,
+            },
             None => Self {
                 old: text.to_owned(),
                 new: None,
+                merge_base: false,
             },
         }
     }
@@ -67,6 +74,12 @@ pub fn pairs(
             message: format!("`{revision}` is not a revision of this repository"),
         })?;
     }
+    let mut revisions = revisions.clone();
+    if let (true, Some(new)) = (revisions.merge_base, &revisions.new) {
+        let base = run(&["merge-base", "--end-of-options", &revisions.old, new])?;
+        revisions.old = String::from_utf8_lossy(&base).trim().to_owned();
+    }
+    let revisions = &revisions;
     let old = at_revision(&revisions.old, paths, filter, context)?;
     let new = match &revisions.new {
         Some(revision) => at_revision(revision, paths, filter, context)?,
@@ -324,9 +337,12 @@ mod tests {
             parse("origin/main"),
             Revisions {
                 old: "origin/main".into(),
-                new: None
+                new: None,
+                merge_base: false,
             }
         );
+        assert!(parse("a...b").merge_base);
+        assert_eq!(parse("a...b").new.as_deref(), Some("b"));
         assert_eq!(parse("a..b").new.as_deref(), Some("b"));
         assert_eq!(parse("a..").new.as_deref(), Some("HEAD"));
         assert_eq!(parse("..b").old, "HEAD");
