@@ -305,17 +305,7 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let (reports, context) = args.check.check(Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, out);
-    match &args.output {
-        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
-            path: path.clone(),
-            error,
-        })?,
-        None => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            render(&mut out)?;
-            out.flush()?;
-        }
-    }
+    write_output(args.output.as_deref(), render)?;
     Ok(args.check.exit_status(&reports))
 }
 
@@ -347,17 +337,7 @@ fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
         diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
     });
     let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
-    match &args.output {
-        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
-            path: path.clone(),
-            error,
-        })?,
-        None => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            render(&mut out)?;
-            out.flush()?;
-        }
-    }
+    write_output(args.output.as_deref(), render)?;
     let new_side = &model.summary.new_side;
     let findings = Summary {
         files: model.maps.len(),
@@ -372,6 +352,25 @@ fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
             ExitStatus::Success
         },
     )
+}
+
+/// Writes to `output` whole (never half-written), or to standard output without one.
+fn write_output(
+    output: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CjmError> {
+    match output {
+        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
+            path: path.to_path_buf(),
+            error,
+        }),
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render(&mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {

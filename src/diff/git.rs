@@ -17,7 +17,6 @@ use crate::config::FileFilter;
 use crate::error::CjmError;
 use crate::rules::CheckContext;
 use crate::source::{MAX_FILE_BYTES, display_path};
-use crate::walk;
 
 /// `REV` (that revision against the working tree), `OLD..NEW` (two revisions) or
 /// `OLD...NEW` (NEW against the point where it left OLD); an empty side is `HEAD`, as in
@@ -280,15 +279,9 @@ fn working_tree(
     filter: &FileFilter,
     context: &CheckContext,
 ) -> Result<Vec<(String, FileReport)>, CjmError> {
-    let discovery = walk::discover(paths, filter)?;
-    let reports = check::check_files(&discovery.files, context, Keep::Everything);
-    let unreadable = discovery
-        .unreadable
-        .into_iter()
-        .map(|(path, message)| FileReport::unreadable(&path, message));
+    let reports = crate::validate(paths, filter, context, Keep::Everything)?;
     Ok(reports
         .into_iter()
-        .chain(unreadable)
         .map(|report| (report.source.display_path(), report))
         .collect())
 }

@@ -4,12 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::check::{self, FileReport, Keep};
+use crate::check::{FileReport, Keep};
 use crate::config::FileFilter;
 use crate::error::CjmError;
 use crate::rules::CheckContext;
 use crate::source::display_path;
-use crate::walk;
 
 /// One map as it was and as it is; either side is `None` when the map was added or removed.
 #[derive(Debug)]
@@ -90,15 +89,9 @@ fn side(
     filter: &FileFilter,
     context: &CheckContext,
 ) -> Result<Vec<(String, FileReport)>, CjmError> {
-    let discovery = walk::discover(&[root.to_path_buf()], filter)?;
-    let reports = check::check_files(&discovery.files, context, Keep::Everything);
-    let unreadable = discovery
-        .unreadable
-        .into_iter()
-        .map(|(path, message)| FileReport::unreadable(&path, message));
+    let reports = crate::validate(&[root.to_path_buf()], filter, context, Keep::Everything)?;
     Ok(reports
         .into_iter()
-        .chain(unreadable)
         .map(|report| (key_below(root, report.source.path()), report))
         .collect())
 }
