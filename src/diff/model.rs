@@ -859,3 +859,72 @@ fn opportunities(
 fn serialize_date<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(date)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_source;
+    use crate::source::SourceFile;
+    use jiff::civil::date;
+
+    const MAP: &str = "cjm: 1\ntitle: T\nowner: O\nreviewed: 2026-10-01\n\
+                       segments: [{id: s, name: S}]\nchannels: [{id: web, name: Web}]\n\
+                       stages:\n  - id: a\n    name: A\n    emotion: -1\n    touchpoints:\n      \
+                       - {name: Ad}\n      - {name: Call, emotion: 1, channel: ghost}\n";
+
+    fn diff(old: &str, new: &str) -> MapDiff {
+        let context = CheckContext::new(date(2026, 11, 25));
+        let check = |text: &str| check_source(SourceFile::new("m.cjm.yaml", text), &context);
+        let pair = FilePair {
+            path: "m.cjm.yaml".to_owned(),
+            old: Some(check(old)),
+            new: Some(check(new)),
+            renamed: false,
+        };
+        MapDiff::build(&pair, &context).expect("the texts differ")
+    }
+
+    #[test]
+    fn a_finding_is_not_new_when_unrelated_lines_move() {
+        let moved = MAP.replacen("cjm: 1\n", "# a comment\n\ncjm: 1\n", 1);
+        let map = diff(MAP, &moved);
+        assert!(map.new_findings.is_empty() && map.fixed_findings.is_empty());
+        assert!(map.changes.is_empty());
+        let fixed = diff(MAP, &MAP.replace("channel: ghost", "channel: web"));
+        let codes: Vec<&str> = fixed.fixed_findings.iter().map(|f| f.code).collect();
+        assert!(codes.contains(&"CJM202"), "{codes:?}");
+        assert!(fixed.new_findings.is_empty(), "{:?}", fixed.new_findings);
+    }
+
+    #[test]
+    fn an_inherited_touchpoint_score_follows_its_stage_silently() {
+        let map = diff(MAP, &MAP.replace("emotion: -1", "emotion: 2"));
+        let kinds: Vec<&Change> = map.changes.iter().collect();
+        assert_eq!(
+            kinds,
+            [&Change::StageEmotion {
+                stage: named("a", Some("A")),
+                old: Some(-1.0),
+                new: Some(2.0),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_moved_stage_keeps_its_touchpoints_and_the_others_do_not_move() {
+        let two = format!("{MAP}  - {{id: b, name: B}}\n  - {{id: c, name: C}}\n");
+        let reordered = two.replace(
+            "  - {id: b, name: B}\n  - {id: c, name: C}\n",
+            "  - {id: c, name: C}\n  - {id: b, name: B}\n",
+        );
+        let map = diff(&two, &reordered);
+        assert_eq!(
+            map.changes,
+            [Change::StageMoved {
+                stage: named("c", Some("C")),
+                old_position: 3,
+                new_position: 2,
+            }]
+        );
+    }
+}
