@@ -54,9 +54,10 @@ enum Command {
     ///
     /// `cjm diff OLD NEW` compares two map files, or two directories (maps paired by their
     /// path below each). `cjm diff --git REV [PATHS]` compares the maps at a git revision
-    /// with the working tree, `--git OLD..NEW` two revisions. Exit status: 0 when no finding
-    /// of the new side is an error, 1 when one is (or any change under --exit-code), 2 when
-    /// the command could not run as asked.
+    /// with the working tree, `--git OLD..NEW` two revisions (`OLD...NEW`: NEW against its
+    /// merge base with OLD). Exit status: 0 when no finding of the new side is an error, 1
+    /// when one is (or any change under --exit-code), 2 when the command could not run as
+    /// asked.
     Diff(DiffArgs),
 }
 
@@ -162,8 +163,10 @@ struct SchemaArgs {
 }
 
 #[derive(Args)]
+#[command(mut_arg("paths", |paths| paths.help(
+    "OLD and NEW: two map files or two directories; with --git, the paths to compare [default: .]"
+).hide_default_value(true)))]
 struct DiffArgs {
-    /// OLD and NEW: two map files or two directories; with --git, the paths to compare.
     #[command(flatten)]
     check: CheckArgs,
 

@@ -16,7 +16,7 @@ use crate::check::{self, FileReport, Keep};
 use crate::config::FileFilter;
 use crate::error::CjmError;
 use crate::rules::CheckContext;
-use crate::source::{MAX_FILE_BYTES, display_path};
+use crate::source::{MAX_FILE_BYTES, SourceFile, Unreadable, display_path};
 
 /// `REV` (that revision against the working tree), `OLD..NEW` (two revisions) or
 /// `OLD...NEW` (NEW against the point where it left OLD); an empty side is `HEAD`, as in
@@ -159,12 +159,18 @@ fn at_revision(
         .filter_map(parse_ls_tree)
         .filter(|blob| admitted(&blob.path, paths, filter))
         .collect();
-    let contents = read_blobs(&blobs)?;
+    let mut contents = read_blobs(&blobs)?.into_iter();
     Ok(blobs
         .iter()
-        .zip(contents)
-        .map(|(blob, bytes)| {
-            let report = check::check_bytes(&blob.path, &bytes, context);
+        .map(|blob| {
+            let report = if blob.size > MAX_FILE_BYTES as u64 {
+                let source = SourceFile::new(&blob.path, "");
+                let too_large = Unreadable::TooLarge { size: blob.size };
+                check::check_read(source, Some(too_large), context)
+            } else {
+                let bytes = contents.next().unwrap_or_default();
+                check::check_bytes(&blob.path, &bytes, context)
+            };
             (display_path(&blob.path), report)
         })
         .collect())
@@ -201,30 +207,17 @@ fn path_from_bytes(bytes: &[u8]) -> OsString {
     OsString::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
-/// The content of each blob, in order, through one `git cat-file --batch`. A blob over the
-/// size cap is not read: an empty placeholder one byte over the cap stands for it, which
-/// the checker reports as too large.
+/// The content of each blob within the size cap, in order, through one
+/// `git cat-file --batch`; larger blobs are not read at all.
 fn read_blobs(blobs: &[Blob]) -> Result<Vec<Vec<u8>>, CjmError> {
     let wanted: Vec<&Blob> = blobs
         .iter()
         .filter(|blob| blob.size <= MAX_FILE_BYTES as u64)
         .collect();
-    let mut read = if wanted.is_empty() {
-        Vec::new()
-    } else {
-        cat_file(&wanted)?
+    if wanted.is_empty() {
+        return Ok(Vec::new());
     }
-    .into_iter();
-    Ok(blobs
-        .iter()
-        .map(|blob| {
-            if blob.size <= MAX_FILE_BYTES as u64 {
-                read.next().unwrap_or_default()
-            } else {
-                vec![b' '; MAX_FILE_BYTES + 1]
-            }
-        })
-        .collect())
+    cat_file(&wanted)
 }
 
 fn cat_file(blobs: &[&Blob]) -> Result<Vec<Vec<u8>>, CjmError> {
