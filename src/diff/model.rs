@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::matching::{match_by, moved};
+use super::matching::{Matching, match_by, moved};
 use super::pairing::FilePair;
 use crate::check::FileReport;
 use crate::finding::Severity;
@@ -493,16 +493,16 @@ fn segments(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
     let matching = match_by(&old.segments, &new.segments, |segment| text(&segment.id));
     let segment_named =
         |segment: &Segment| named(text(&segment.id).unwrap_or_default(), text(&segment.name));
-    for segment in matching.removed {
-        changes.push(Change::SegmentRemoved {
+    removed_and_added(
+        &matching,
+        |segment| Change::SegmentRemoved {
             segment: segment_named(segment),
-        });
-    }
-    for segment in matching.added {
-        changes.push(Change::SegmentAdded {
+        },
+        |segment| Change::SegmentAdded {
             segment: segment_named(segment),
-        });
-    }
+        },
+        changes,
+    );
     for (before, after) in matching.kept {
         let fields = [(SegmentField::Name, &before.name, &after.name)]
             .into_iter()
@@ -536,16 +536,27 @@ fn channels(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
     let channel_named = |channel: &crate::map::Channel| {
         named(text(&channel.id).unwrap_or_default(), text(&channel.name))
     };
-    for channel in matching.removed {
-        changes.push(Change::ChannelRemoved {
+    removed_and_added(
+        &matching,
+        |channel| Change::ChannelRemoved {
             channel: channel_named(channel),
-        });
-    }
-    for channel in matching.added {
-        changes.push(Change::ChannelAdded {
+        },
+        |channel| Change::ChannelAdded {
             channel: channel_named(channel),
-        });
-    }
+        },
+        changes,
+    );
+}
+
+/// One change per removed element, then one per added element.
+fn removed_and_added<T: Copy>(
+    matching: &Matching<T>,
+    removed: impl Fn(T) -> Change,
+    added: impl Fn(T) -> Change,
+    changes: &mut Vec<Change>,
+) {
+    changes.extend(matching.removed.iter().copied().map(removed));
+    changes.extend(matching.added.iter().copied().map(added));
 }
 
 /// Stages added, removed, renamed and moved; returns the ids of the stages on both sides.
