@@ -264,3 +264,52 @@ fn map_text_is_defused() {
     );
     assert!(fixtures().join("diff").is_dir());
 }
+
+/// Hostile map text keeps a diff's Markdown in shape: one list item per change, and no
+/// heading or block that the text itself would open (inline HTML such as `<br>` is the
+/// reports' escaping, and GitHub sanitises it).
+#[test]
+fn hostile_text_cannot_change_the_markdown_structure() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let dir = tempfile::tempdir().unwrap();
+    let old = fixtures().join("report/hostile-text.cjm.yaml");
+    let text = fs::read_to_string(&old).unwrap();
+    let edited = text
+        .replace(
+            "name: \"Оценка: #1; шаг\"",
+            "name: \"# new | heading\\n- item <div>\"",
+        )
+        .replace("{text: \"| leading pipe\", severity: high}", "\"```\"")
+        .replace("emotion: 2}", "emotion: -1}");
+    assert_ne!(text, edited);
+    let new = dir.path().join("hostile-text.cjm.yaml");
+    fs::write(&new, edited).unwrap();
+    let output = diff(&[
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let map = &json["maps"][0];
+    let expected_items = map["changes"].as_array().unwrap().len()
+        + map["new_findings"].as_array().unwrap().len()
+        + map["fixed_findings"].as_array().unwrap().len();
+    assert!(expected_items >= 4, "{map:#}");
+    let markdown = stdout(&diff(&[old.to_str().unwrap(), new.to_str().unwrap()]));
+    let (mut items, mut headings, mut blocks) = (0, 0, 0);
+    for event in Parser::new(&markdown) {
+        match event {
+            Event::Start(Tag::Item) => items += 1,
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(Tag::CodeBlock(_) | Tag::BlockQuote(_) | Tag::HtmlBlock) => blocks += 1,
+            _ => {}
+        }
+    }
+    // The comment marker is the one HTML block; two headings: the diff's and the map's.
+    assert_eq!(
+        (items, headings, blocks),
+        (expected_items, 2, 1),
+        "{markdown}"
+    );
+}

@@ -93,6 +93,17 @@ fn a_commit_range_with_an_edit_a_rename_and_a_map_broken_on_the_new_side() {
 #[test]
 fn a_map_added_and_a_map_deleted_whose_old_side_was_broken() {
     let repo = repository();
+    // A deleted map named on the command line is reported as removed.
+    let named = diff_in(
+        repo.path(),
+        &["--git", "HEAD~1", "maps/saas.cjm.yaml", "--format", "json"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
+    let json: serde_json::Value = serde_json::from_slice(&named.stdout).unwrap();
+    assert_eq!(json["maps"][0]["status"], "removed");
+    assert_eq!(json["maps"].as_array().unwrap().len(), 1);
     assert_cmd_snapshot!(
         "git-added-deleted",
         diff_in(repo.path(), &["--git", "HEAD~1..HEAD", "--format", "human"])

@@ -272,7 +272,10 @@ fn working_tree(
     filter: &FileFilter,
     context: &CheckContext,
 ) -> Result<Vec<(String, FileReport)>, CjmError> {
-    let reports = crate::validate(paths, filter, context, Keep::Everything)?;
+    // A map named on the command line may be gone from the working tree: it was deleted,
+    // which the diff reports, as git does for a pathspec.
+    let existing: Vec<PathBuf> = paths.iter().filter(|path| path.exists()).cloned().collect();
+    let reports = crate::validate(&existing, filter, context, Keep::Everything)?;
     Ok(reports
         .into_iter()
         .map(|report| (report.source.display_path(), report))
