@@ -64,7 +64,24 @@ impl FileReport {
 
 /// Reads and checks one file.
 pub fn check_file(path: &Path, context: &CheckContext) -> FileReport {
-    match source::read(path) {
+    let (source, unreadable) = source::read(path);
+    check_read(source, unreadable, context)
+}
+
+/// Checks the bytes of a file read some other way (a blob from git) as [`check_file`]
+/// checks a file on disk, `path` naming it in findings.
+pub fn check_bytes(path: &Path, bytes: &[u8], context: &CheckContext) -> FileReport {
+    let (source, unreadable) = source::from_bytes(path, bytes);
+    check_read(source, unreadable, context)
+}
+
+/// Checks a file already read, or the reason it could not be read as text.
+pub fn check_read(
+    source: SourceFile,
+    unreadable: Option<Unreadable>,
+    context: &CheckContext,
+) -> FileReport {
+    match (source, unreadable) {
         (source, None) => check_source(source, context),
         (source, Some(why)) => {
             let mut findings = Findings::default();

@@ -62,6 +62,16 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
+    /// Show what changed in the journeys between two versions of maps, matched by id.
+    ///
+    /// `cjm diff OLD NEW` compares two map files, or two directories (maps paired by their
+    /// path below each). `cjm diff --git REV [PATHS]` compares the maps at a git revision
+    /// with the working tree, `--git OLD..NEW` two revisions (`OLD...NEW`: NEW against its
+    /// merge base with OLD). Exit status: 0 when no finding of the new side is an error, 1
+    /// when one is (or any change under --exit-code), 2 when the command could not run as
+    /// asked.
+    #[command(after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
 }
 
 const VALIDATE_EXAMPLES: &str = "\
@@ -99,7 +109,14 @@ Examples:
 const SCHEMA_EXAMPLES: &str = "\
 Examples:
   cjm schema > cjm-map.schema.json     for editors: see \"Editor set-up\" in the README
-  cjm schema --report                  the schema of `cjm report --format json`";
+  cjm schema --report                  the schema of `cjm report --format json`
+  cjm schema --diff                    the schema of `cjm diff --format json`";
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  cjm diff old/shop.cjm.yaml maps/shop.cjm.yaml
+  cjm diff --git origin/main --format markdown     what this branch changed in the maps
+  cjm diff --git v1.0..v2.0 maps/";
 
 const COMPLETIONS_EXAMPLES: &str = "\
 Examples:
@@ -197,10 +214,46 @@ pub struct RulesArgs {
 }
 
 #[derive(Args)]
+#[group(multiple = false)]
 pub struct SchemaArgs {
     /// Print the schema of `cjm report --format json` instead of the map format's.
     #[arg(long)]
     pub report: bool,
+
+    /// Print the schema of `cjm diff --format json` instead of the map format's.
+    #[arg(long)]
+    pub diff: bool,
+}
+
+#[derive(Args)]
+#[command(mut_arg("paths", |paths| paths.help(
+    "OLD and NEW: two map files or two directories; with --git, the paths to compare [default: .]"
+).hide_default_value(true)))]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+
+    /// Compare the maps at git revision REV with the working tree, or `OLD..NEW` two
+    /// revisions, reading them through git.
+    #[arg(long, value_name = "REV")]
+    pub git: Option<String>,
+
+    /// The diff's format [default: human on a terminal, else markdown].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<crate::diff::Format>,
+
+    /// Write the diff to FILE (replaced whole, never left half-written) instead of
+    /// standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The language of the diff's sentences.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+
+    /// Exit with 1 when anything changed, as `git diff --exit-code` does.
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 #[derive(Args)]

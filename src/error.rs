@@ -32,6 +32,15 @@ pub enum CjmError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Init(#[from] crate::init::InitError),
+    #[error("not inside a git repository")]
+    #[diagnostic(
+        code(cjm::git),
+        help("run `cjm diff --git` in a git work tree, or compare two paths: `cjm diff OLD NEW`")
+    )]
+    NotAGitRepository,
+    #[error("git: {message}")]
+    #[diagnostic(code(cjm::git))]
+    Git { message: String },
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),

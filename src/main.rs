@@ -13,13 +13,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cjm::atomic_write::write_atomically;
-use cjm::cli::{CheckArgs, Cli, Command, ConfigArgs, ReportArgs, RulesArgs, ValidateArgs};
+use cjm::cli::{
+    CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
+};
 use cjm::config::Overrides;
+use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::system_today;
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::report::{self, Report, Scope};
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -42,10 +45,12 @@ fn main() -> ExitCode {
         Command::Config(args) => show_config(&args),
         Command::Rules(args) => rules(&args),
         Command::Schema(args) if args.report => print(report::json::SCHEMA),
+        Command::Schema(args) if args.diff => print(diff::json::SCHEMA),
         Command::Schema(_) => print(cjm::map::SCHEMA),
         Command::Init(args) => cjm::init::run(&args, &working_dir()),
         Command::Review(args) => cjm::review::run(&args),
         Command::Completions(args) => print_bytes(&cjm::cli::completions(args.shell)),
+        Command::Diff(args) => diff(&args),
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
@@ -141,18 +146,72 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let (reports, context) = args.check.check(Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, out);
-    match &args.output {
+    write_output(args.output.as_deref(), render)?;
+    Ok(args.check.exit_status(&reports))
+}
+
+fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
+    let working_dir = working_dir();
+    let config = resolve_config(&args.check.config, &working_dir)?;
+    let context = config.check_context(args.check.today.unwrap_or_else(system_today));
+    let filter = config.file_filter(&working_dir)?;
+    let paths = &args.check.paths;
+    let model = match (&args.git, paths.as_slice()) {
+        (Some(revisions), _) => {
+            let revisions = Revisions::parse(revisions);
+            let pairs = diff::git::pairs(&revisions, paths, &filter, &context)?;
+            Diff::build(&pairs, &context, revisions.old, revisions.new)
+        }
+        (None, [old, new]) => {
+            let pairs = diff::pairing::pair_paths(old, new, &filter, &context)?;
+            let shown = |path: &Path| cjm::source::display_path(path);
+            Diff::build(&pairs, &context, shown(old), Some(shown(new)))
+        }
+        (None, _) => Cli::command()
+            .error(
+                clap::error::ErrorKind::WrongNumberOfValues,
+                "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
+            )
+            .exit(),
+    };
+    let format = args.format.unwrap_or_else(|| {
+        diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
+    });
+    let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
+    write_output(args.output.as_deref(), render)?;
+    let new_side = &model.summary.new_side;
+    let findings = Summary {
+        files: model.maps.len(),
+        errors: new_side.errors,
+        warnings: new_side.warnings,
+        infos: new_side.infos,
+    };
+    Ok(
+        if findings.fails(args.check.strict) || (args.exit_code && model.has_changes()) {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Success
+        },
+    )
+}
+
+/// Writes to `output` whole (never half-written), or to standard output without one.
+fn write_output(
+    output: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CjmError> {
+    match output {
         Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
-            path: path.clone(),
+            path: path.to_path_buf(),
             error,
-        })?,
+        }),
         None => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             render(&mut out)?;
             out.flush()?;
+            Ok(())
         }
     }
-    Ok(args.check.exit_status(&reports))
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {

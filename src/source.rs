@@ -187,16 +187,38 @@ pub fn read(path: &Path) -> (SourceFile, Option<Unreadable>) {
     }
 }
 
-fn read_text(path: &Path) -> Result<String, (String, Unreadable)> {
-    let fail = |text: &str, why| Err((text.to_owned(), why));
-    let bytes = match read_capped(path) {
-        Ok(bytes) => bytes,
-        Err(why) => return fail("", why),
+/// Decodes bytes read some other way (a blob from git) exactly as [`read`] decodes a file:
+/// the same size cap, byte-order mark, UTF-16, binary and UTF-8 checks.
+pub fn from_bytes(path: &Path, bytes: &[u8]) -> (SourceFile, Option<Unreadable>) {
+    let decoded = if bytes.len() > MAX_FILE_BYTES {
+        Err((
+            String::new(),
+            Unreadable::TooLarge {
+                size: bytes.len() as u64,
+            },
+        ))
+    } else {
+        decode_text(bytes)
     };
+    match decoded {
+        Ok(text) => (SourceFile::new(path, text), None),
+        Err((prefix, why)) => (SourceFile::new(path, prefix), Some(why)),
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, (String, Unreadable)> {
+    match read_capped(path) {
+        Ok(bytes) => decode_text(&bytes),
+        Err(why) => Err((String::new(), why)),
+    }
+}
+
+fn decode_text(bytes: &[u8]) -> Result<String, (String, Unreadable)> {
+    let fail = |text: &str, why| Err((text.to_owned(), why));
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return fail("", Unreadable::Utf16);
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => match text.find('\0') {
             Some(offset) => fail(

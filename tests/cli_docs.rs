@@ -58,6 +58,7 @@ fn there_is_a_man_page_per_subcommand_with_its_options() {
             "cjm-rules.1",
             "cjm-schema.1",
             "cjm-completions.1",
+            "cjm-diff.1",
         ]
     );
     let init = String::from_utf8(pages[3].1.clone()).unwrap();

@@ -58,3 +58,25 @@ fn the_action_uses_only_flags_cjm_knows() {
         }
     }
 }
+
+/// The `diff-comment` step calls `cjm diff` with flags `cjm diff --help` lists.
+#[test]
+fn the_action_diff_comment_uses_only_flags_cjm_diff_knows() {
+    let action = yaml("action.yml");
+    assert_eq!(action["inputs"]["diff-comment"]["default"], "false");
+    let help = stdout(&run_in(&repo_root(), &["diff", "--help"]));
+    let steps = action["runs"]["steps"].as_array().unwrap();
+    let commands: Vec<&str> = steps
+        .iter()
+        .filter_map(|step| step["run"].as_str())
+        .flat_map(str::lines)
+        .filter(|line| line.contains("\" diff "))
+        .collect();
+    assert_eq!(commands.len(), 1, "{commands:?}");
+    for flag in flags(commands[0]) {
+        assert!(
+            help.contains(&flag),
+            "`{flag}` in action.yml is not in `cjm diff --help`"
+        );
+    }
+}

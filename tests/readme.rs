@@ -66,6 +66,24 @@ fn readme_example_report_is_current() {
     );
 }
 
+/// The README shows `cjm diff` of an example against its edited copy exactly as it is
+/// written today.
+#[test]
+fn readme_example_diff_is_current() {
+    let output = run_in(
+        &repo_root(),
+        &[
+            "diff",
+            "examples/furniture-store.ru.cjm.yaml",
+            "tests/fixtures/diff/furniture-store.ru.cjm.yaml",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    readme_block_is("diff-example", &stdout(&output));
+}
+
 /// The committed reports under `examples/reports/` are `cjm report`'s current output on
 /// the examples.
 #[test]

@@ -339,27 +339,7 @@ mod json_schema {
     /// properties and allows no others.
     #[test]
     fn every_property_is_required() {
-        fn visit(value: &serde_json::Value, at: &str) {
-            if let Some(object) = value.as_object() {
-                if let Some(properties) = object.get("properties").and_then(|p| p.as_object()) {
-                    let mut required: Vec<&str> = object["required"]
-                        .as_array()
-                        .unwrap_or_else(|| panic!("{at} has no `required`"))
-                        .iter()
-                        .map(|name| name.as_str().unwrap())
-                        .collect();
-                    let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
-                    required.sort_unstable();
-                    names.sort_unstable();
-                    assert_eq!(required, names, "{at}");
-                    assert_eq!(object["additionalProperties"], false, "{at}");
-                }
-                for (key, child) in object {
-                    visit(child, &format!("{at}/{key}"));
-                }
-            }
-        }
-        visit(&schema(), "#");
+        common::assert_every_property_required(&schema());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::location::checked_files;
+use super::location::{CheckedFile, checked_files};
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::source::Position;
@@ -42,19 +42,10 @@ struct Positions {
 
 pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     let files: Vec<_> = checked_files(reports).collect();
-    let mut seen = HashMap::new();
     let mut issues = Vec::new();
     for file in &files {
-        for (finding, region) in file.findings() {
-            let identity = [
-                finding.rule.code,
-                &file.path,
-                &finding.message,
-                file.text(finding.span),
-            ];
-            let occurrence = seen.entry(digest(identity, 0)).or_insert(0u64);
-            let fingerprint = digest(identity, *occurrence);
-            *occurrence += 1;
+        let findings = file.findings().zip(fingerprints(file, &file.path));
+        for ((finding, region), fingerprint) in findings {
             issues.push(Issue {
                 // GitLab shows the description but not the check name.
                 description: format!(
@@ -76,6 +67,29 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     }
     serde_json::to_writer_pretty(&mut *out, &issues)?;
     writeln!(out)
+}
+
+/// The fingerprint of each of a file's findings, in file order, with `path` standing for
+/// the file: `cjm diff` names both versions of a renamed map by one path, so that its
+/// findings keep their fingerprints across the rename.
+pub fn fingerprints(file: &CheckedFile<'_>, path: &str) -> Vec<String> {
+    let mut seen = HashMap::new();
+    file.report
+        .findings
+        .iter()
+        .map(|finding| {
+            let identity = [
+                finding.rule.code,
+                path,
+                &finding.message,
+                file.text(finding.span),
+            ];
+            let occurrence = seen.entry(digest(identity, 0)).or_insert(0u64);
+            let fingerprint = digest(identity, *occurrence);
+            *occurrence += 1;
+            fingerprint
+        })
+        .collect()
 }
 
 /// Code Quality severities run info, minor, major, critical, blocker; an error that fails

@@ -269,8 +269,7 @@ impl Markdown<'_> {
     }
 
     fn face(&self, score: f64) -> &'static str {
-        let step = usize::from(five_point(self.scale, score));
-        FACES.get(step.saturating_sub(1)).copied().unwrap_or(NONE)
+        face(self.scale, score)
     }
 
     fn emotion_curve(&mut self, map: &MapReport<'_>, level: usize) {
@@ -515,6 +514,12 @@ impl Markdown<'_> {
     }
 }
 
+/// The face for a score on `scale`.
+pub(crate) fn face(scale: EmotionScale, score: f64) -> &'static str {
+    let step = usize::from(five_point(scale, score));
+    FACES.get(step.saturating_sub(1)).copied().unwrap_or(NONE)
+}
+
 fn or_none(markdown: Option<String>) -> String {
     markdown.unwrap_or_else(|| NONE.to_owned())
 }
@@ -551,7 +556,7 @@ const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '~', '`', '<
 /// document around it: a backslash or `|` is escaped (a table cell ends at a bare `|`),
 /// every line break becomes `<br>`, and a character that would open a block at the start
 /// of a line is escaped. Everything else, Cyrillic and emoji included, is kept.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();

@@ -87,7 +87,7 @@ pub struct MapReport<'a> {
 }
 
 impl<'a> MapReport<'a> {
-    fn build(file: &'a FileReport, context: &CheckContext) -> Self {
+    pub fn build(file: &'a FileReport, context: &CheckContext) -> Self {
         let findings = file
             .findings
             .iter()

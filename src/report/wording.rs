@@ -122,6 +122,9 @@ pub struct Wording {
     pub error: &'static str,
     pub warning: &'static str,
     pub info: &'static str,
+
+    /// The words of `cjm diff`.
+    pub diff: DiffWording,
 }
 
 pub static EN: Wording = Wording {
@@ -214,6 +217,8 @@ pub static EN: Wording = Wording {
     error: "error",
     warning: "warning",
     info: "info",
+
+    diff: DIFF_EN,
 };
 
 pub static RU: Wording = Wording {
@@ -328,4 +333,234 @@ pub static RU: Wording = Wording {
     error: "ошибка",
     warning: "предупреждение",
     info: "информация",
+
+    diff: DIFF_RU,
+};
+
+/// The words of `cjm diff`. Map text arrives quoted and escaped for the output format;
+/// figures arrive formatted for the language.
+#[derive(Debug)]
+pub struct DiffWording {
+    pub title: &'static str,
+    pub compared: fn(old: &str, new: &str) -> String,
+    pub working_tree: &'static str,
+    pub summary: fn(changed: &str, added: &str, removed: &str, unchanged: &str) -> String,
+    pub new_findings: Plural,
+    pub fixed_findings: Plural,
+    pub changes: Plural,
+    pub no_changes: &'static str,
+    pub map_added: &'static str,
+    pub map_removed: &'static str,
+    pub map_renamed: fn(old_path: &str) -> String,
+    pub journey_unchanged: &'static str,
+    pub unreadable_old: &'static str,
+    pub unreadable_new: &'static str,
+    pub new_findings_heading: &'static str,
+    pub fixed_findings_heading: &'static str,
+    pub quote: fn(text: &str) -> String,
+    /// A value one side does not give.
+    pub none: &'static str,
+    pub title_field: &'static str,
+    pub name_field: &'static str,
+    pub field_changed: fn(field: &str, old: &str, new: &str) -> String,
+    pub segment_added: fn(segment: &str) -> String,
+    pub segment_removed: fn(segment: &str) -> String,
+    pub segment_changed: fn(segment: &str, change: &str) -> String,
+    pub channel_added: fn(channel: &str) -> String,
+    pub channel_removed: fn(channel: &str) -> String,
+    pub stage_added: fn(stage: &str, position: &str) -> String,
+    pub stage_removed: fn(stage: &str) -> String,
+    pub stage_renamed: fn(old: &str, new: &str) -> String,
+    pub stage_moved: fn(stage: &str, from: &str, to: &str) -> String,
+    pub touchpoint_added: fn(touchpoint: &str, stage: &str) -> String,
+    pub touchpoint_removed: fn(touchpoint: &str, stage: &str) -> String,
+    pub stage_emotion: fn(stage: &str, old: &str, new: &str) -> String,
+    pub touchpoint_emotion: fn(touchpoint: &str, stage: &str, old: &str, new: &str) -> String,
+    pub kpi_added: fn(kpi: &str, stage: &str, figures: &str) -> String,
+    pub kpi_removed: fn(kpi: &str, stage: &str) -> String,
+    pub kpi_changed: fn(kpi: &str, stage: &str, details: &str) -> String,
+    pub kpi_figures: fn(target: &str, actual: &str) -> String,
+    pub target_change: fn(old: &str, new: &str) -> String,
+    pub actual_change: fn(old: &str, new: &str) -> String,
+    pub conversion_changed: fn(stage: &str, old: &str, new: &str) -> String,
+    pub drop_off_moved: fn(old: &str, new: &str) -> String,
+    pub drop_off_appeared: fn(new: &str) -> String,
+    pub drop_off_gone: fn(old: &str) -> String,
+    pub pain_added: fn(pain: &str, stage: &str, severity: &str) -> String,
+    pub pain_removed: fn(pain: &str, stage: &str, severity: &str) -> String,
+    pub high_pain_removed: fn(pain: &str, stage: &str) -> String,
+    pub pain_severity_changed: fn(pain: &str, stage: &str, old: &str, new: &str) -> String,
+    pub opportunity_added: fn(opportunity: &str, stage: &str) -> String,
+    pub opportunity_removed: fn(opportunity: &str, stage: &str) -> String,
+    pub finding: fn(severity: &str, rule: &str, line: &str, message: &str) -> String,
+}
+
+const DIFF_EN: DiffWording = DiffWording {
+    title: "Journey map changes",
+    compared: |old, new| format!("Compared: {old} → {new}."),
+    working_tree: "working tree",
+    summary: |changed, added, removed, unchanged| {
+        format!(
+            "Maps changed: {changed}, added: {added}, removed: {removed}, unchanged: {unchanged}."
+        )
+    },
+    new_findings: two("new finding", "new findings"),
+    fixed_findings: two("fixed finding", "fixed findings"),
+    changes: two("change", "changes"),
+    no_changes: "No map changed.",
+    map_added: "New map.",
+    map_removed: "Map removed.",
+    map_renamed: |old_path| format!("Renamed from {old_path}."),
+    journey_unchanged: "The journey is unchanged: only formatting or comments differ.",
+    unreadable_old: "The old version could not be read as a journey map.",
+    unreadable_new: "The new version could not be read as a journey map.",
+    new_findings_heading: "New findings",
+    fixed_findings_heading: "Fixed findings",
+    quote: |text| format!("“{text}”"),
+    none: "none",
+    title_field: "Title",
+    name_field: "Name",
+    field_changed: |field, old, new| format!("{field}: {old} → {new}"),
+    segment_added: |segment| format!("Segment {segment} added"),
+    segment_removed: |segment| format!("Segment {segment} removed"),
+    segment_changed: |segment, change| format!("Segment {segment}, {change}"),
+    channel_added: |channel| format!("Channel {channel} added"),
+    channel_removed: |channel| format!("Channel {channel} removed"),
+    stage_added: |stage, position| format!("Stage {stage} added at position {position}"),
+    stage_removed: |stage| format!("Stage {stage} removed"),
+    stage_renamed: |old, new| format!("Stage {old} renamed to {new}"),
+    stage_moved: |stage, from, to| format!("Stage {stage} moved from position {from} to {to}"),
+    touchpoint_added: |touchpoint, stage| format!("Touchpoint {touchpoint} added at {stage}"),
+    touchpoint_removed: |touchpoint, stage| format!("Touchpoint {touchpoint} removed from {stage}"),
+    stage_emotion: |stage, old, new| format!("Emotion at {stage}: {old} → {new}"),
+    touchpoint_emotion: |touchpoint, stage, old, new| {
+        format!("Emotion at touchpoint {touchpoint} ({stage}): {old} → {new}")
+    },
+    kpi_added: |kpi, stage, figures| format!("KPI {kpi} added at {stage}: {figures}"),
+    kpi_removed: |kpi, stage| format!("KPI {kpi} removed from {stage}"),
+    kpi_changed: |kpi, stage, details| format!("KPI {kpi} at {stage}: {details}"),
+    kpi_figures: |target, actual| format!("target {target}, actual {actual}"),
+    target_change: |old, new| format!("target {old} → {new}"),
+    actual_change: |old, new| format!("actual {old} → {new}"),
+    conversion_changed: |stage, old, new| format!("Conversion at {stage}: {old} → {new}"),
+    drop_off_moved: |old, new| format!("The largest drop-off moved from {old} to {new}"),
+    drop_off_appeared: |new| format!("The largest drop-off is now at {new}"),
+    drop_off_gone: |old| {
+        format!("No stage loses customers any more (the largest loss was at {old})")
+    },
+    pain_added: |pain, stage, severity| format!("Pain {pain} added at {stage} ({severity})"),
+    pain_removed: |pain, stage, severity| format!("Pain {pain} removed from {stage} ({severity})"),
+    high_pain_removed: |pain, stage| {
+        format!("High-severity pain {pain} removed from {stage}: resolved, or deleted?")
+    },
+    pain_severity_changed: |pain, stage, old, new| {
+        format!("Severity of pain {pain} at {stage}: {old} → {new}")
+    },
+    opportunity_added: |opportunity, stage| format!("Opportunity {opportunity} added at {stage}"),
+    opportunity_removed: |opportunity, stage| {
+        format!("Opportunity {opportunity} removed from {stage}")
+    },
+    finding: |severity, rule, line, message| format!("{severity} {rule}, line {line}: {message}"),
+};
+
+const DIFF_RU: DiffWording = DiffWording {
+    title: "Изменения в картах пути клиента",
+    compared: |old, new| format!("Сравнение: {old} → {new}."),
+    working_tree: "рабочая копия",
+    summary: |changed, added, removed, unchanged| {
+        format!(
+            "Карт изменено: {changed}, добавлено: {added}, удалено: {removed}, без изменений: \
+             {unchanged}."
+        )
+    },
+    new_findings: Plural {
+        one: "новое замечание",
+        few: "новых замечания",
+        many: "новых замечаний",
+        other: "нового замечания",
+    },
+    fixed_findings: Plural {
+        one: "исправленное замечание",
+        few: "исправленных замечания",
+        many: "исправленных замечаний",
+        other: "исправленного замечания",
+    },
+    changes: Plural {
+        one: "изменение",
+        few: "изменения",
+        many: "изменений",
+        other: "изменения",
+    },
+    no_changes: "Ни одна карта не изменилась.",
+    map_added: "Новая карта.",
+    map_removed: "Карта удалена.",
+    map_renamed: |old_path| format!("Файл переименован, прежнее имя: {old_path}."),
+    journey_unchanged: "Путь клиента не изменился: правки только в оформлении или комментариях.",
+    unreadable_old: "Прежнюю версию не удалось прочитать как карту пути клиента.",
+    unreadable_new: "Новую версию не удалось прочитать как карту пути клиента.",
+    new_findings_heading: "Новые замечания",
+    fixed_findings_heading: "Исправленные замечания",
+    quote: |text| format!("«{text}»"),
+    none: "нет",
+    title_field: "Название",
+    name_field: "Название",
+    field_changed: |field, old, new| format!("{field}: {old} → {new}"),
+    segment_added: |segment| format!("Добавлен сегмент {segment}"),
+    segment_removed: |segment| format!("Удалён сегмент {segment}"),
+    segment_changed: |segment, change| format!("Сегмент {segment}, {change}"),
+    channel_added: |channel| format!("Добавлен канал {channel}"),
+    channel_removed: |channel| format!("Удалён канал {channel}"),
+    stage_added: |stage, position| format!("Добавлен этап {stage} (позиция {position})"),
+    stage_removed: |stage| format!("Удалён этап {stage}"),
+    stage_renamed: |old, new| format!("Этап {old} переименован в {new}"),
+    stage_moved: |stage, from, to| {
+        format!("Этап {stage} перемещён с позиции {from} на позицию {to}")
+    },
+    touchpoint_added: |touchpoint, stage| {
+        format!("На этапе {stage} добавлена точка контакта {touchpoint}")
+    },
+    touchpoint_removed: |touchpoint, stage| {
+        format!("С этапа {stage} убрана точка контакта {touchpoint}")
+    },
+    stage_emotion: |stage, old, new| format!("Эмоция на этапе {stage}: {old} → {new}"),
+    touchpoint_emotion: |touchpoint, stage, old, new| {
+        format!("Эмоция в точке контакта {touchpoint} (этап {stage}): {old} → {new}")
+    },
+    kpi_added: |kpi, stage, figures| {
+        format!("На этапе {stage} добавлен показатель {kpi}: {figures}")
+    },
+    kpi_removed: |kpi, stage| format!("С этапа {stage} убран показатель {kpi}"),
+    kpi_changed: |kpi, stage, details| format!("Показатель {kpi} (этап {stage}): {details}"),
+    kpi_figures: |target, actual| format!("цель {target}, факт {actual}"),
+    target_change: |old, new| format!("цель {old} → {new}"),
+    actual_change: |old, new| format!("факт {old} → {new}"),
+    conversion_changed: |stage, old, new| format!("Конверсия этапа {stage}: {old} → {new}"),
+    drop_off_moved: |old, new| {
+        format!("Больше всего клиентов теперь теряется на этапе {new}, а не {old}")
+    },
+    drop_off_appeared: |new| format!("Больше всего клиентов теперь теряется на этапе {new}"),
+    drop_off_gone: |old| {
+        format!("Ни один этап больше не теряет клиентов (больше всего терялось на этапе {old})")
+    },
+    pain_added: |pain, stage, severity| {
+        format!("На этапе {stage} добавлена боль {pain} (критичность: {severity})")
+    },
+    pain_removed: |pain, stage, severity| {
+        format!("С этапа {stage} убрана боль {pain} (критичность: {severity})")
+    },
+    high_pain_removed: |pain, stage| {
+        format!(
+            "С этапа {stage} убрана боль высокой критичности {pain}: она решена или просто удалена?"
+        )
+    },
+    pain_severity_changed: |pain, stage, old, new| {
+        format!("Критичность боли {pain} (этап {stage}): {old} → {new}")
+    },
+    opportunity_added: |opportunity, stage| {
+        format!("На этапе {stage} добавлено улучшение {opportunity}")
+    },
+    opportunity_removed: |opportunity, stage| {
+        format!("С этапа {stage} убрано улучшение {opportunity}")
+    },
+    finding: |severity, rule, line, message| format!("{severity} {rule}, строка {line}: {message}"),
 };

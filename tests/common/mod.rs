@@ -43,3 +43,29 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// Every object of a JSON Schema requires all its properties and allows no others: absent
+/// data is null, never omitted, and nothing undocumented appears.
+pub fn assert_every_property_required(schema: &serde_json::Value) {
+    fn visit(value: &serde_json::Value, at: &str) {
+        if let Some(object) = value.as_object() {
+            if let Some(properties) = object.get("properties").and_then(|p| p.as_object()) {
+                let mut required: Vec<&str> = object["required"]
+                    .as_array()
+                    .unwrap_or_else(|| panic!("{at} has no `required`"))
+                    .iter()
+                    .map(|name| name.as_str().unwrap())
+                    .collect();
+                let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
+                required.sort_unstable();
+                names.sort_unstable();
+                assert_eq!(required, names, "{at}");
+                assert_eq!(object["additionalProperties"], false, "{at}");
+            }
+            for (key, child) in object {
+                visit(child, &format!("{at}/{key}"));
+            }
+        }
+    }
+    visit(schema, "#");
+}

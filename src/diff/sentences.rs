@@ -1,0 +1,384 @@
+//! One sentence per change, in the report's language: what the human and the Markdown
+//! renderers list. Map text goes through the renderer's own escaping before it is quoted,
+//! so the same sentences are safe on a terminal and in a pull-request comment.
+
+use super::model::{
+    Change, Diff, DropOffPoint, FindingEntry, KpiFigures, MapDiff, MapField, MapSide, MapStatus,
+    Named, SegmentField,
+};
+use crate::finding::Severity;
+use crate::map::PainSeverity;
+use crate::report::Locale;
+use crate::report::markdown::face;
+use crate::report::model::KpiStatus;
+use crate::report::wording::DiffWording;
+use crate::rules::EmotionScale;
+
+/// Writes changes as sentences; `escape` makes map text safe for the output.
+pub struct Sentences<'l> {
+    pub locale: &'l Locale,
+    pub scale: EmotionScale,
+    pub escape: fn(&str) -> String,
+}
+
+/// A sentence, and whether it asks the reviewer to look twice.
+pub struct Sentence {
+    pub text: String,
+    pub attention: bool,
+}
+
+impl Sentences<'_> {
+    /// Map text, escaped and quoted.
+    pub fn quote(&self, text: &str) -> String {
+        (self.locale.words.diff.quote)(&(self.escape)(text))
+    }
+
+    fn quote_or_none(&self, text: Option<&str>) -> String {
+        text.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |text| self.quote(text),
+        )
+    }
+
+    fn named(&self, named: &Named) -> String {
+        self.quote(named.label())
+    }
+
+    fn emotion(&self, score: Option<f64>) -> String {
+        match score {
+            Some(score) => format!("{} {}", face(self.scale, score), self.locale.score(score)),
+            None => self.locale.words.diff.none.to_owned(),
+        }
+    }
+
+    fn number(&self, number: Option<f64>) -> String {
+        number.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |n| self.locale.number(n),
+        )
+    }
+
+    fn percent(&self, share: Option<f64>) -> String {
+        share.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |s| self.locale.percent(s),
+        )
+    }
+
+    fn status(&self, status: KpiStatus) -> &'static str {
+        let words = self.locale.words;
+        match status {
+            KpiStatus::Met => words.met,
+            KpiStatus::BelowTarget => words.below_target,
+            KpiStatus::NoData => words.no_data,
+        }
+    }
+
+    fn severity(&self, severity: Option<PainSeverity>) -> &'static str {
+        let words = self.locale.words;
+        match severity {
+            Some(PainSeverity::High) => words.high,
+            Some(PainSeverity::Medium) => words.medium,
+            Some(PainSeverity::Low) => words.low,
+            None => words.unrated,
+        }
+    }
+
+    pub fn finding_severity(&self, severity: Severity) -> &'static str {
+        let words = self.locale.words;
+        match severity {
+            Severity::Error => words.error,
+            Severity::Warning => words.warning,
+            Severity::Info => words.info,
+        }
+    }
+
+    fn position(&self, position: usize) -> String {
+        self.locale
+            .integer(i64::try_from(position).unwrap_or(i64::MAX))
+    }
+
+    fn figures(&self, figures: &KpiFigures) -> String {
+        let words = &self.locale.words.diff;
+        format!(
+            "{} ({})",
+            (words.kpi_figures)(&self.number(figures.target), &self.number(figures.actual)),
+            self.status(figures.status)
+        )
+    }
+
+    fn drop_off(&self, point: &DropOffPoint) -> String {
+        format!(
+            "{} ({})",
+            self.named(&point.stage),
+            self.locale.percent(point.lost_share)
+        )
+    }
+
+    /// A finding, its rule code written by `code` (Markdown puts it in backticks).
+    pub fn finding(&self, finding: &FindingEntry, code: fn(&str) -> String) -> String {
+        (self.locale.words.diff.finding)(
+            self.finding_severity(finding.severity),
+            &format!("{} {}", code(finding.code), finding.rule),
+            &self
+                .locale
+                .integer(i64::try_from(finding.line).unwrap_or(i64::MAX)),
+            &(self.escape)(&finding.message),
+        )
+    }
+
+    pub fn change(&self, change: &Change) -> Sentence {
+        let words = self.locale.words;
+        let diff = &words.diff;
+        let plain = |text: String| Sentence {
+            text,
+            attention: false,
+        };
+        let text = match change {
+            Change::MapField {
+                field: MapField::Reviewed,
+                old,
+                new,
+            } => {
+                // A date is not quoted text.
+                let date =
+                    |date: &Option<String>| date.clone().unwrap_or_else(|| diff.none.to_owned());
+                (diff.field_changed)(words.reviewed, &date(old), &date(new))
+            }
+            Change::MapField { field, old, new } => {
+                let field = match field {
+                    MapField::Title => diff.title_field,
+                    MapField::Owner => words.owner,
+                    MapField::Reviewed => words.reviewed,
+                    MapField::ReviewedBy => words.reviewed_by,
+                };
+                (diff.field_changed)(
+                    field,
+                    &self.quote_or_none(old.as_deref()),
+                    &self.quote_or_none(new.as_deref()),
+                )
+            }
+            Change::SegmentAdded { segment } => (diff.segment_added)(&self.named(segment)),
+            Change::SegmentRemoved { segment } => (diff.segment_removed)(&self.named(segment)),
+            Change::SegmentChanged {
+                segment,
+                field,
+                old,
+                new,
+            } => {
+                let field = match field {
+                    SegmentField::Name => diff.name_field,
+                    SegmentField::Who => words.who,
+                    SegmentField::What => words.what,
+                    SegmentField::Why => words.why,
+                    SegmentField::When => words.when,
+                    SegmentField::Where => words.where_,
+                };
+                let change = (diff.field_changed)(
+                    field,
+                    &self.quote_or_none(old.as_deref()),
+                    &self.quote_or_none(new.as_deref()),
+                );
+                (diff.segment_changed)(&self.named(segment), &change)
+            }
+            Change::ChannelAdded { channel } => (diff.channel_added)(&self.named(channel)),
+            Change::ChannelRemoved { channel } => (diff.channel_removed)(&self.named(channel)),
+            Change::StageAdded { stage, position } => {
+                (diff.stage_added)(&self.named(stage), &self.position(*position))
+            }
+            Change::StageRemoved { stage, .. } => (diff.stage_removed)(&self.named(stage)),
+            Change::StageRenamed { stage, old_name } => (diff.stage_renamed)(
+                &self.quote(old_name.as_deref().unwrap_or(&stage.id)),
+                &self.named(stage),
+            ),
+            Change::StageMoved {
+                stage,
+                old_position,
+                new_position,
+            } => (diff.stage_moved)(
+                &self.named(stage),
+                &self.position(*old_position),
+                &self.position(*new_position),
+            ),
+            Change::TouchpointAdded {
+                stage,
+                touchpoint,
+                channel,
+            } => (diff.touchpoint_added)(
+                &self.touchpoint(touchpoint, channel.as_deref()),
+                &self.named(stage),
+            ),
+            Change::TouchpointRemoved {
+                stage,
+                touchpoint,
+                channel,
+            } => (diff.touchpoint_removed)(
+                &self.touchpoint(touchpoint, channel.as_deref()),
+                &self.named(stage),
+            ),
+            Change::StageEmotion { stage, old, new } => {
+                (diff.stage_emotion)(&self.named(stage), &self.emotion(*old), &self.emotion(*new))
+            }
+            Change::TouchpointEmotion {
+                stage,
+                touchpoint,
+                old,
+                new,
+            } => (diff.touchpoint_emotion)(
+                &self.quote(touchpoint),
+                &self.named(stage),
+                &self.emotion(old.map(|score| score as f64)),
+                &self.emotion(new.map(|score| score as f64)),
+            ),
+            Change::KpiAdded {
+                stage, kpi, new, ..
+            } => (diff.kpi_added)(&self.quote(kpi), &self.named(stage), &self.figures(new)),
+            Change::KpiRemoved { stage, kpi, .. } => {
+                (diff.kpi_removed)(&self.quote(kpi), &self.named(stage))
+            }
+            Change::KpiChanged {
+                stage,
+                kpi,
+                old,
+                new,
+                ..
+            } => {
+                let mut details = Vec::new();
+                if old.target != new.target {
+                    details.push((diff.target_change)(
+                        &self.number(old.target),
+                        &self.number(new.target),
+                    ));
+                }
+                if old.actual != new.actual {
+                    details.push((diff.actual_change)(
+                        &self.number(old.actual),
+                        &self.number(new.actual),
+                    ));
+                }
+                let status = if old.status == new.status {
+                    self.status(new.status).to_owned()
+                } else {
+                    format!("{} → {}", self.status(old.status), self.status(new.status))
+                };
+                let details = format!("{} ({status})", details.join(", "));
+                (diff.kpi_changed)(&self.quote(kpi), &self.named(stage), &details)
+            }
+            Change::ConversionChanged { stage, old, new } => (diff.conversion_changed)(
+                &self.named(stage),
+                &self.percent(*old),
+                &self.percent(*new),
+            ),
+            Change::LargestDropOffMoved { old, new } => match (old, new) {
+                (Some(old), Some(new)) => {
+                    (diff.drop_off_moved)(&self.drop_off(old), &self.drop_off(new))
+                }
+                (None, Some(new)) => (diff.drop_off_appeared)(&self.drop_off(new)),
+                (Some(old), None) => (diff.drop_off_gone)(&self.drop_off(old)),
+                (None, None) => String::new(),
+            },
+            Change::PainAdded {
+                stage,
+                pain,
+                severity,
+            } => (diff.pain_added)(
+                &self.quote(pain),
+                &self.named(stage),
+                self.severity(*severity),
+            ),
+            Change::PainRemoved {
+                stage,
+                pain,
+                attention: true,
+                ..
+            } => {
+                return Sentence {
+                    text: (diff.high_pain_removed)(&self.quote(pain), &self.named(stage)),
+                    attention: true,
+                };
+            }
+            Change::PainRemoved {
+                stage,
+                pain,
+                severity,
+                ..
+            } => (diff.pain_removed)(
+                &self.quote(pain),
+                &self.named(stage),
+                self.severity(*severity),
+            ),
+            Change::PainSeverityChanged {
+                stage,
+                pain,
+                old,
+                new,
+            } => (diff.pain_severity_changed)(
+                &self.quote(pain),
+                &self.named(stage),
+                self.severity(*old),
+                self.severity(*new),
+            ),
+            Change::OpportunityAdded { stage, opportunity } => {
+                (diff.opportunity_added)(&self.quote(opportunity), &self.named(stage))
+            }
+            Change::OpportunityRemoved { stage, opportunity } => {
+                (diff.opportunity_removed)(&self.quote(opportunity), &self.named(stage))
+            }
+        };
+        plain(text)
+    }
+
+    fn touchpoint(&self, touchpoint: &str, channel: Option<&str>) -> String {
+        match channel {
+            Some(channel) => format!("{} ({})", self.quote(touchpoint), (self.escape)(channel)),
+            None => self.quote(touchpoint),
+        }
+    }
+}
+
+/// The counts of maps and findings, one sentence each.
+pub fn summary(diff: &Diff, locale: &Locale) -> String {
+    let words = &locale.words.diff;
+    let count = |n: usize| locale.integer(i64::try_from(n).unwrap_or(i64::MAX));
+    let summary = &diff.summary;
+    let maps = (words.summary)(
+        &count(summary.changed),
+        &count(summary.added),
+        &count(summary.removed),
+        &count(summary.unchanged),
+    );
+    let findings = |n: usize, noun| locale.count(i64::try_from(n).unwrap_or(i64::MAX), noun);
+    format!(
+        "{maps} {}, {}.",
+        findings(summary.new_findings, &words.new_findings),
+        findings(summary.fixed_findings, &words.fixed_findings)
+    )
+}
+
+/// What the map's status says, before its changes.
+pub fn status_lines(map: &MapDiff, words: &DiffWording, escape: fn(&str) -> String) -> Vec<String> {
+    let mut lines = Vec::new();
+    match map.status {
+        MapStatus::Added => lines.push(words.map_added.to_owned()),
+        MapStatus::Removed => lines.push(words.map_removed.to_owned()),
+        MapStatus::Renamed => {
+            let old = map.old.as_ref().map_or("", |side| side.path.as_str());
+            lines.push((words.map_renamed)(&escape(old)));
+        }
+        MapStatus::Modified => {}
+    }
+    if journey_unchanged(map) {
+        lines.push(words.journey_unchanged.to_owned());
+    }
+    lines
+}
+
+/// Whether both versions read as maps and the journey is the same: only formatting,
+/// comments or findings differ.
+fn journey_unchanged(map: &MapDiff) -> bool {
+    let readable = |side: &Option<MapSide>| side.as_ref().is_some_and(|side| side.readable);
+    matches!(map.status, MapStatus::Modified | MapStatus::Renamed)
+        && readable(&map.old)
+        && readable(&map.new)
+        && map.changes.is_empty()
+}
