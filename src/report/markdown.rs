@@ -543,9 +543,13 @@ fn joined(pieces: Vec<String>, separator: &str) -> String {
     }
 }
 
-/// Characters that open a block (heading, quote, list, fence, HTML, table, link
-/// definition, thematic break) when they start a line.
-const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '~', '`', '<', '[', '|'];
+/// Characters that open a block (heading, quote, list, HTML, table, link definition,
+/// thematic break) when they start a line.
+const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '<', '[', '|'];
+
+/// What opens a fenced code block: three backticks or tildes. One or two backticks open a
+/// code span, which findings use on purpose (`` `target` in KPI `Leads` ``), so they stay.
+const FENCES: [&str; 2] = ["```", "~~~"];
 
 /// Text from a map as one line of Markdown that reads the same and cannot break the
 /// document around it: a backslash or `|` is escaped (a table cell ends at a bare `|`),
@@ -566,7 +570,9 @@ fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    let starts_block = out.starts_with(BLOCK_MARKERS) || starts_ordered_item(&out);
+    let starts_block = out.starts_with(BLOCK_MARKERS)
+        || FENCES.iter().any(|fence| out.starts_with(fence))
+        || starts_ordered_item(&out);
     if starts_block {
         let digits = out.len() - out.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         out.insert(digits, '\\');
@@ -604,5 +610,25 @@ mod tests {
         assert_eq!(escape("2024 was good"), "2024 was good");
         assert_eq!(escape("[x]: /link"), "\\[x]: /link");
         assert_eq!(escape("   <div>"), "\\<div>");
+        assert_eq!(escape("~~~"), "\\~~~");
+    }
+
+    /// Findings name keys and values in code spans, often first: each span must stay one.
+    #[test]
+    fn a_text_starting_with_a_code_span_renders_as_written() {
+        let message = "`target` in KPI `Заявки` must be a number";
+        let markdown = format!(
+            "| a |\n| --- |\n| {} |\n\n{}\n",
+            escape(message),
+            escape(message)
+        );
+        let options = pulldown_cmark::Options::ENABLE_TABLES;
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(
+            &mut html,
+            pulldown_cmark::Parser::new_ext(&markdown, options),
+        );
+        let rendered = "<code>target</code> in KPI <code>Заявки</code> must be a number";
+        assert_eq!(html.matches(rendered).count(), 2, "{html}");
     }
 }

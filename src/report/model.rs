@@ -121,7 +121,8 @@ impl<'a> MapReport<'a> {
                 })
             }),
             finding_counts,
-            emotion_curve: map.map_or_else(Vec::new, emotion_curve),
+            emotion_curve: map
+                .map_or_else(Vec::new, |map| emotion_curve(map, context.emotion_scale)),
             largest_drop_off: largest_drop_off(&funnel),
             funnel,
             kpis: stages()
@@ -249,14 +250,22 @@ pub struct TouchpointEmotion<'a> {
     pub emotion_inherited: bool,
 }
 
-fn emotion_curve(map: &JourneyMap) -> Vec<StageEmotion<'_>> {
+/// Scores outside the scale are an error finding, which a map can suppress; the curve then
+/// draws them at the scale's nearer end rather than off the chart (a face of +5 on a
+/// −2…+2 scale would say more than the scale can).
+fn emotion_curve(map: &JourneyMap, scale: EmotionScale) -> Vec<StageEmotion<'_>> {
+    let score = |field: &Field<i64>| {
+        field
+            .value()
+            .map(|&score| score.clamp(scale.min, scale.max))
+    };
     stages(map)
         .map(|(stage, source)| {
-            let own = source.emotion.value().copied();
+            let own = score(&source.emotion);
             let scores: Vec<i64> = source
                 .touchpoints
                 .iter()
-                .filter_map(|touchpoint| touchpoint.emotion.value().copied())
+                .filter_map(|touchpoint| score(&touchpoint.emotion))
                 .collect();
             let (emotion, emotion_basis) = match own {
                 Some(score) => (Some(score as f64), Some(EmotionBasis::Stage)),
@@ -269,7 +278,9 @@ fn emotion_curve(map: &JourneyMap) -> Vec<StageEmotion<'_>> {
                 touchpoints: source
                     .touchpoints
                     .iter()
-                    .map(|touchpoint| touchpoint_emotion(map, touchpoint, own))
+                    .map(|touchpoint| {
+                        touchpoint_emotion(map, touchpoint, score(&touchpoint.emotion), own)
+                    })
                     .collect(),
                 source,
             }
@@ -285,9 +296,9 @@ fn mean(scores: &[i64]) -> Option<f64> {
 fn touchpoint_emotion<'a>(
     map: &'a JourneyMap,
     touchpoint: &'a Touchpoint,
+    own: Option<i64>,
     stage_emotion: Option<i64>,
 ) -> TouchpointEmotion<'a> {
-    let own = touchpoint.emotion.value().copied();
     let channel = text(&touchpoint.channel).map(|id| {
         map.channels
             .iter()
@@ -326,12 +337,15 @@ fn touchpoint_emotion<'a>(
 /// Where `score` lies on the five steps of a scale, 1 (most negative) to 5 (most positive):
 /// the steps of Mermaid's journey diagrams and of the faces in text. Scores outside the
 /// scale (already an error finding) count as its ends.
+///
+/// Steps round half away from the scale's midpoint, so −0.5 is as unhappy as +0.5 is
+/// happy: rounding the position from the bottom would understate every pain by half a step.
 pub fn five_point(scale: EmotionScale, score: f64) -> u8 {
     let width = (scale.max - scale.min) as f64;
     let position = ratio(score - scale.min as f64, width).unwrap_or(0.5);
-    let step = (position.clamp(0.0, 1.0) * 4.0).round();
-    // `step` is a whole number from 0 to 4.
-    1 + step as u8
+    let from_midpoint = ((position.clamp(0.0, 1.0) - 0.5) * 4.0).round();
+    // `from_midpoint` is a whole number from −2 to 2.
+    (3.0 + from_midpoint) as u8
 }
 
 /// The customers entering one stage and moving on from it.
@@ -370,7 +384,9 @@ fn funnel<'a>(stages: impl Iterator<Item = (StageRef<'a>, &'a Stage)>) -> Vec<Fu
             };
             let entered = figure(|funnel| &funnel.entered);
             let advanced = figure(|funnel| &funnel.advanced);
-            if stage.index == 0 {
+            // A journey often starts before anyone counts: the first counted stage is
+            // where "from the first stage" starts.
+            if first_entered.is_none() {
                 first_entered = entered;
             }
             // Negative counts are invalid (an error finding) and give no rates.
@@ -391,8 +407,11 @@ fn funnel<'a>(stages: impl Iterator<Item = (StageRef<'a>, &'a Stage)>) -> Vec<Fu
         .collect()
 }
 
+/// The last stage is left out: moving on from it means coming back (a repeat purchase,
+/// a renewal), which few customers do, so it would nearly always be named.
 fn largest_drop_off<'a>(funnel: &[FunnelRow<'a>]) -> Option<DropOff<'a>> {
-    funnel
+    let (_, before_last) = funnel.split_last()?;
+    before_last
         .iter()
         .filter(|row| row.conversion.is_some())
         .filter_map(|row| {
@@ -558,6 +577,30 @@ stages:
     }
 
     #[test]
+    fn the_last_stage_is_never_the_largest_loss() {
+        let text = "cjm: 1\nstages:\n  - {id: a, funnel: {entered: 10, advanced: 8}}\n  \
+                    - {id: b, funnel: {entered: 8, advanced: 1}}\n";
+        let file = report_of(text);
+        assert_eq!(build(&file).largest_drop_off.unwrap().stage.id, Some("a"));
+        let only = "cjm: 1\nstages:\n  - {id: a, funnel: {entered: 10, advanced: 1}}\n";
+        assert!(build(&report_of(only)).largest_drop_off.is_none());
+    }
+
+    #[test]
+    fn from_the_first_stage_counts_from_the_first_stage_with_figures() {
+        let text = "cjm: 1\nstages:\n  - {id: a}\n  \
+                    - {id: b, funnel: {entered: 100, advanced: 50}}\n  \
+                    - {id: c, funnel: {entered: 50, advanced: 10}}\n";
+        let file = report_of(text);
+        let cumulative: Vec<_> = build(&file)
+            .funnel
+            .iter()
+            .map(|row| row.cumulative_conversion)
+            .collect();
+        assert_eq!(cumulative, [None, Some(0.5), Some(0.1)]);
+    }
+
+    #[test]
     fn a_tie_names_the_earlier_stage_and_no_loss_names_none() {
         let tie = MAP.replace("advanced: 20}", "advanced: 40}");
         let file = report_of(&tie);
@@ -594,6 +637,18 @@ stages:
         );
         let thanks = &curve[1].touchpoints[2];
         assert_eq!((thanks.emotion, thanks.emotion_inherited), (None, false));
+    }
+
+    #[test]
+    fn scores_outside_the_scale_count_as_its_ends() {
+        let text = "cjm: 1\nstages:\n  - id: a\n    touchpoints:\n      \
+                    - {name: T, emotion: 5}\n      - {name: U, emotion: 1}\n  \
+                    - {id: b, emotion: -7}\n";
+        let file = report_of(text);
+        let curve = build(&file).emotion_curve;
+        assert_eq!(curve[0].emotion, Some(1.5));
+        assert_eq!(curve[0].touchpoints[0].emotion, Some(2));
+        assert_eq!(curve[1].emotion, Some(-2.0));
     }
 
     #[test]
@@ -658,13 +713,24 @@ stages:
     #[test]
     fn five_points_spread_the_scale_linearly() {
         let scale = EmotionScale::default();
-        let steps: Vec<u8> = [-2.0, -1.0, 0.0, 1.0, 2.0, -0.5, 7.0, -9.0]
+        let steps: Vec<u8> = [-2.0, -1.0, 0.0, 1.0, 2.0, 7.0, -9.0]
             .into_iter()
             .map(|score| five_point(scale, score))
             .collect();
-        assert_eq!(steps, [1, 2, 3, 4, 5, 3, 5, 1]);
+        assert_eq!(steps, [1, 2, 3, 4, 5, 5, 1]);
         let wide = EmotionScale { min: 0, max: 10 };
         assert_eq!(five_point(wide, 5.0), 3);
+    }
+
+    #[test]
+    fn five_points_round_symmetrically_about_the_midpoint() {
+        let scale = EmotionScale::default();
+        let steps = [-0.5, 0.5, -1.5, 1.5, -0.4, 0.4].map(|score| five_point(scale, score));
+        assert_eq!(steps, [2, 4, 1, 5, 3, 3]);
+        let wide = EmotionScale { min: 1, max: 10 };
+        // The midpoint is 5.5; a step is 2.25 wide.
+        let steps = [4.375, 6.625, 5.5].map(|score| five_point(wide, score));
+        assert_eq!(steps, [2, 4, 3]);
         assert_eq!(five_point(EmotionScale { min: 1, max: 1 }, 1.0), 3);
     }
 }
