@@ -336,6 +336,27 @@ mod json_schema {
         assert!(!validator.is_valid(&extra), "an undocumented key");
     }
 
+    #[test]
+    fn the_summary_adds_up_the_maps() {
+        let [examples, stale, unparseable] = PORTFOLIO;
+        let output = report(&[examples, stale, unparseable, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let maps = json["maps"].as_array().unwrap();
+        let summary = &json["summary"];
+        for key in ["errors", "warnings", "infos"] {
+            let sum: u64 = maps
+                .iter()
+                .map(|map| map["finding_counts"][key].as_u64().unwrap())
+                .sum();
+            assert_eq!(summary[key].as_u64(), Some(sum), "{key}");
+        }
+        let expected = serde_json::json!({
+            "maps": 5, "unreadable": 1, "stale": 1, "due_soon": 0,
+            "errors": summary["errors"], "warnings": summary["warnings"], "infos": summary["infos"],
+        });
+        assert_eq!(summary, &expected);
+    }
+
     /// "Absent data is null, never omitted": every object of the schema requires all its
     /// properties and allows no others.
     #[test]

@@ -10,8 +10,9 @@ use icu_locale_core::{LanguageIdentifier, langid};
 use icu_plurals::{PluralCategory, PluralRules};
 use icu_provider::DataError;
 
-use super::model::{MapReport, StageRef};
+use super::model::{MapReport, PortfolioSummary, StageRef};
 use super::wording::{EN, Plural, RU, Wording};
+use crate::freshness::{Freshness, Status};
 
 /// A language reports are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -97,6 +98,49 @@ impl Locale {
     pub fn unnamed_stage(&self, index: usize) -> String {
         let position = i64::try_from(index).map_or(i64::MAX, |index| index + 1);
         (self.words.unnamed_stage)(&self.integer(position))
+    }
+
+    /// "5 maps: 2 errors, 1 warning."
+    pub fn portfolio_summary(&self, summary: &PortfolioSummary) -> String {
+        let words = self.words;
+        let count = |count: usize, noun: &Plural| {
+            self.count(i64::try_from(count).unwrap_or(i64::MAX), noun)
+        };
+        (words.portfolio_summary)(
+            &count(summary.maps, &words.maps),
+            &count(summary.errors, &words.errors),
+            &count(summary.warnings, &words.warnings),
+        )
+    }
+
+    /// Where a map stands against its review period, in a sentence.
+    pub fn freshness(&self, freshness: Option<Freshness>) -> String {
+        let words = self.words;
+        let Some(freshness) = freshness else {
+            return words.no_review_date.to_owned();
+        };
+        let due = freshness.due.to_string();
+        let days = |count: i64| self.count(count, &words.days);
+        match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
+            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
+            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
+            Status::Future => (words.future)(&freshness.reviewed.to_string()),
+        }
+    }
+
+    /// Where a map stands against its review period, for a table cell; `None` without a
+    /// review date.
+    pub fn freshness_short(&self, freshness: Option<Freshness>) -> Option<String> {
+        let words = self.words;
+        let freshness = freshness?;
+        let days = |count: i64| self.count(count, &words.days);
+        Some(match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
+            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
+            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
+            Status::Future => words.future_short.to_owned(),
+        })
     }
 
     /// The map's title; a file that holds no readable map goes by its path.

@@ -12,8 +12,7 @@ use super::model::{
     EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, five_point,
 };
 use crate::finding::Severity;
-use crate::freshness::{Freshness, Status};
-use crate::map::{KpiDirection, PainSeverity, Text};
+use crate::map::{KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
@@ -93,34 +92,24 @@ impl Markdown<'_> {
     fn portfolio_index(&mut self, report: &Report<'_>, as_of: &str) {
         let (locale, words) = (self.locale, self.locale.words);
         self.heading(1, words.portfolio_title);
-        let total = |count: fn(&MapReport<'_>) -> usize| -> i64 {
-            let sum: usize = report.maps.iter().map(count).sum();
-            i64::try_from(sum).unwrap_or(i64::MAX)
-        };
-        let summary = (words.portfolio_summary)(
-            &locale.count(total(|_| 1), &words.maps),
-            &locale.count(total(|map| map.finding_counts.errors), &words.errors),
-            &locale.count(total(|map| map.finding_counts.warnings), &words.warnings),
-        );
+        let summary = locale.portfolio_summary(&report.summary);
         self.paragraph(&format!("{} {}", escape(as_of), escape(&summary)));
         let rows = report
-            .maps
-            .iter()
+            .by_urgency()
+            .into_iter()
             .map(|map| {
-                let segments: Vec<&str> = map
-                    .map
-                    .into_iter()
-                    .flat_map(|journey| &journey.segments)
-                    .filter_map(|segment| segment.name.value().or(segment.id.value()))
-                    .map(String::as_str)
-                    .collect();
+                let segments = map.segments.iter().filter_map(|segment| segment.name);
                 [
                     escape(locale.map_title(map)),
                     escape(&map.path),
-                    text_or_none(map.map.and_then(|journey| journey.owner.value())),
+                    text_or_none(map.header.owner),
                     list(segments, ", "),
                     or_none(map.freshness.map(|f| f.reviewed.to_string())),
-                    escape(&self.freshness_short(map)),
+                    escape(
+                        &locale
+                            .freshness_short(map.freshness)
+                            .unwrap_or(NONE.to_owned()),
+                    ),
                     map.finding_counts.errors.to_string(),
                     map.finding_counts.warnings.to_string(),
                 ]
@@ -148,24 +137,28 @@ impl Markdown<'_> {
         if let Some(as_of) = as_of {
             self.paragraph(&escape(as_of));
         }
-        let Some(journey) = map.map else {
+        if map.map.is_none() {
             self.facts(vec![(words.file, escape(&map.path))]);
             self.paragraph(&escape(words.unreadable_map));
             self.findings(&map.findings, level + 1);
             return;
-        };
-        let mut facts = vec![(words.owner, text_or_none(journey.owner.value()))];
+        }
+        let header = &map.header;
+        let mut facts = vec![(words.owner, text_or_none(header.owner))];
         facts.push((
             words.reviewed,
             or_none(map.freshness.map(|f| f.reviewed.to_string())),
         ));
-        if let Some(by) = journey.reviewed_by.value() {
+        if let Some(by) = header.reviewed_by {
             facts.push((words.reviewed_by, escape(by)));
         }
-        facts.push((words.freshness, escape(&self.freshness(map.freshness))));
+        facts.push((
+            words.freshness,
+            escape(&self.locale.freshness(map.freshness)),
+        ));
         facts.push((words.file, escape(&map.path)));
         self.facts(facts);
-        if let Some(description) = journey.description.value() {
+        if let Some(description) = header.description {
             self.paragraph(&escape(description));
         }
         let errors_first = map.finding_counts.errors > 0;
@@ -192,54 +185,15 @@ impl Markdown<'_> {
         self.text.push('\n');
     }
 
-    fn freshness(&self, freshness: Option<Freshness>) -> String {
-        let (locale, words) = (self.locale, self.locale.words);
-        let Some(freshness) = freshness else {
-            return words.no_review_date.to_owned();
-        };
-        let due = freshness.due.to_string();
-        let days = |count: i64| locale.count(count, &words.days);
-        match freshness.status {
-            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
-            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
-            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
-            Status::Future => (words.future)(&freshness.reviewed.to_string()),
-        }
-    }
-
-    fn freshness_short(&self, map: &MapReport<'_>) -> String {
-        let (locale, words) = (self.locale, self.locale.words);
-        let Some(freshness) = map.freshness else {
-            return NONE.to_owned();
-        };
-        let days = |count: i64| locale.count(count, &words.days);
-        match freshness.status {
-            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
-            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
-            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
-            Status::Future => words.future_short.to_owned(),
-        }
-    }
-
     fn segments(&mut self, map: &MapReport<'_>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.segments);
         let rows = map
-            .map
-            .into_iter()
-            .flat_map(|journey| &journey.segments)
+            .segments
+            .iter()
             .map(|segment| {
-                let [who, what, why, when, where_] = segment
-                    .five_w()
-                    .map(|(_, answer)| text_or_none(answer.value()));
-                [
-                    text_or_none(segment.name.value().or(segment.id.value())),
-                    who,
-                    what,
-                    why,
-                    when,
-                    where_,
-                ]
+                let [who, what, why, when, where_] = segment.five_w.map(text_or_none);
+                [text_or_none(segment.name), who, what, why, when, where_]
             })
             .collect();
         self.table(
@@ -308,11 +262,12 @@ impl Markdown<'_> {
     fn journey(&mut self, map: &MapReport<'_>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.journey);
-        let texts = |items: &[Text]| list(items.iter().map(|item| item.value.as_str()), "<br>");
+        let texts = |items: &[&str]| list(items, "<br>");
         let rows = map
             .emotion_curve
             .iter()
-            .map(|stage| {
+            .zip(&map.stages)
+            .map(|(stage, lanes)| {
                 let touchpoints = stage.touchpoints.iter().map(|touchpoint| {
                     let name = touchpoint.name.unwrap_or(NONE);
                     match touchpoint.channel {
@@ -320,20 +275,20 @@ impl Markdown<'_> {
                         None => name.to_owned(),
                     }
                 });
-                let pains = stage.source.pains.iter().map(|pain| {
-                    let text = escape(pain.text.value().map_or(NONE, String::as_str));
-                    match pain.severity.value() {
-                        Some(&severity) => format!("{text} (**{}**)", self.severity(severity)),
+                let pains = lanes.pains.iter().map(|pain| {
+                    let text = escape(pain.text.unwrap_or(NONE));
+                    match pain.severity {
+                        Some(severity) => format!("{text} (**{}**)", self.severity(severity)),
                         None => text,
                     }
                 });
                 [
                     escape(&self.locale.stage(&stage.stage)),
-                    texts(&stage.source.goals.items),
+                    texts(&lanes.goals),
                     list(touchpoints, "<br>"),
                     self.stage_emotion(stage),
                     joined(pains.collect(), "<br>"),
-                    texts(&stage.source.opportunities.items),
+                    texts(&lanes.opportunities),
                 ]
             })
             .collect();
