@@ -10,9 +10,13 @@ use icu_locale_core::{LanguageIdentifier, langid};
 use icu_plurals::{PluralCategory, PluralRules};
 use icu_provider::DataError;
 
-use super::model::{MapReport, PortfolioSummary, StageRef};
+use super::model::{EmotionBasis, MapReport, PortfolioSummary, StageEmotion, StageRef, five_point};
 use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
+use crate::rules::EmotionScale;
+
+/// Faces for the five steps of the emotion scale, most negative first.
+const FACES: [&str; 5] = ["😣", "🙁", "😐", "🙂", "😀"];
 
 /// A language reports are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -98,6 +102,22 @@ impl Locale {
     pub fn unnamed_stage(&self, index: usize) -> String {
         let position = i64::try_from(index).map_or(i64::MAX, |index| index + 1);
         (self.words.unnamed_stage)(&self.integer(position))
+    }
+
+    /// The face and signed score of a stage, `≈` marking a mean of touchpoints; `None`
+    /// without a score.
+    pub fn stage_emotion(&self, scale: EmotionScale, stage: &StageEmotion<'_>) -> Option<String> {
+        let emotion = stage.emotion?;
+        let step = usize::from(five_point(scale, emotion));
+        let face = FACES
+            .get(step.saturating_sub(1))
+            .copied()
+            .unwrap_or_default();
+        let score = self.score(emotion);
+        Some(match stage.emotion_basis {
+            Some(EmotionBasis::TouchpointMean) => format!("{face} ≈{score}"),
+            _ => format!("{face} {score}"),
+        })
     }
 
     /// "5 maps: 2 errors, 1 warning."

@@ -8,18 +8,13 @@ use std::fmt::Write as _;
 
 use super::locale::Locale;
 use super::mermaid;
-use super::model::{
-    EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, five_point,
-};
+use super::model::{EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use crate::finding::Severity;
 use crate::map::{KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
-
-/// Faces for the five steps of the emotion scale, most negative first.
-const FACES: [&str; 5] = ["😣", "🙁", "😐", "🙂", "😀"];
 
 pub fn render(report: &Report<'_>, locale: &Locale) -> String {
     let mut out = Markdown {
@@ -209,22 +204,13 @@ impl Markdown<'_> {
         );
     }
 
-    /// The face and signed score of a stage, `≈` marking a mean of touchpoints.
     fn stage_emotion(&self, stage: &StageEmotion<'_>) -> String {
-        let Some(emotion) = stage.emotion else {
-            return NONE.to_owned();
-        };
-        let face = self.face(emotion);
-        let score = self.locale.score(emotion);
-        match stage.emotion_basis {
-            Some(EmotionBasis::TouchpointMean) => format!("{face} ≈{score}"),
-            _ => format!("{face} {score}"),
-        }
-    }
-
-    fn face(&self, score: f64) -> &'static str {
-        let step = usize::from(five_point(self.scale, score));
-        FACES.get(step.saturating_sub(1)).copied().unwrap_or(NONE)
+        escape(
+            &self
+                .locale
+                .stage_emotion(self.scale, stage)
+                .unwrap_or_else(|| NONE.to_owned()),
+        )
     }
 
     fn emotion_curve(&mut self, map: &MapReport<'_>, level: usize) {
