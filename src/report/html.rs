@@ -391,13 +391,14 @@ impl Page<'_> {
         let swatch = |class: &str| {
             html! {
                 svg class="curve swatch" viewBox="0 0 30 12" width="30" height="12" aria-hidden="true" {
+                    // `legend-mark`: a point of the legend is not a point of the curve.
                     @if class == "touchpoint-point" {
-                        circle class=(class) cx="15" cy="6" r="4" {}
+                        circle class={ (class) " legend-mark" } cx="15" cy="6" r="4" {}
                     } @else if class == "stage-line" {
-                        line class=(class) x1="0" x2="30" y1="6" y2="6" {}
-                        circle class="stage-point" cx="15" cy="6" r="5" {}
+                        line class={ (class) " legend-mark" } x1="0" x2="30" y1="6" y2="6" {}
+                        circle class="stage-point legend-mark" cx="15" cy="6" r="5" {}
                     } @else {
-                        line class=(class) x1="0" x2="30" y1="6" y2="6" {}
+                        line class={ (class) " legend-mark" } x1="0" x2="30" y1="6" y2="6" {}
                     }
                 }
             }

@@ -327,10 +327,11 @@ fn legend(map: &MapReport<'_>, locale: &Locale, left: f64, y: f64) -> Markup {
     html! {
         g class="legend" {
             @for (start, class, label) in &placed {
+                // `legend-mark`: a point of the legend is not a point of the curve.
                 @if class == "touchpoint-point" {
-                    circle class=(class) cx=(start + 12.0) cy=(y - 4.0) r="4" {}
+                    circle class={ (class) " legend-mark" } cx=(start + 12.0) cy=(y - 4.0) r="4" {}
                 } @else {
-                    line class=(class) x1=(start) x2=(start + 26.0) y1=(y - 4.0) y2=(y - 4.0) {}
+                    line class={ (class) " legend-mark" } x1=(start) x2=(start + 26.0) y1=(y - 4.0) y2=(y - 4.0) {}
                 }
                 text class="legend-label" x=(start + 32.0) y=(y) { (label) }
             }
