@@ -1,0 +1,117 @@
+// Loads report pages in headless Chromium and measures what tests/browser.rs asserts:
+// console errors, dialogs, requests leaving the page, points of each curve, text boxes
+// running out of their lane, and the pages of a PDF print. Usage:
+//   node check.mjs MANIFEST.json   (prints the results as JSON on standard output)
+// The manifest: {"chromium": PATH, "pages": [{"name", "file", "screenshot"?: PATH}]}.
+import { readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const manifest = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const profile = mkdtempSync(join(tmpdir(), "cjm-chromium-"));
+const browser = await puppeteer.launch({
+  executablePath: manifest.chromium,
+  headless: true,
+  userDataDir: profile,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+  ],
+});
+
+/** Runs in the page: what the test checks, measured. */
+function measure() {
+  const describe = (element) => {
+    const text = (element.textContent || "").trim().slice(0, 60);
+    return `${element.tagName.toLowerCase()}.${element.className || ""} "${text}"`;
+  };
+  const overflows = [];
+  const boxes = document.querySelectorAll(
+    "table.lanes th, table.lanes td, table.segments th, table.segments td, " +
+      "table.index td, table.findings td, .facts dt, .facts dd, h1, h2, p",
+  );
+  for (const box of boxes) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      overflows.push(`${describe(box)} is ${box.scrollWidth}px wide in ${box.clientWidth}px`);
+    }
+    const outer = box.getBoundingClientRect();
+    for (const inner of box.querySelectorAll("*")) {
+      if (inner.closest("svg") && inner.tagName.toLowerCase() !== "svg") continue;
+      const r = inner.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > outer.right + 1 || r.left < outer.left - 1 || r.bottom > outer.bottom + 1) {
+        overflows.push(`${describe(inner)} runs out of ${describe(box)}`);
+      }
+    }
+  }
+  const scrolls = [...document.querySelectorAll(".lanes-scroll")].map(
+    (element) => element.scrollWidth > element.clientWidth + 1,
+  );
+  const curves = [...document.querySelectorAll("section.map")].map((section) => ({
+    id: section.id,
+    stage_points: section.querySelectorAll(".lane-curve .stage-point").length,
+    touchpoint_points: section.querySelectorAll(".lane-curve .touchpoint-point").length,
+    segment_lines: section.querySelectorAll(".lane-curve .segment-line").length,
+  }));
+  const background = getComputedStyle(document.documentElement).backgroundColor;
+  return { overflows, scrolls_sideways: scrolls.some(Boolean), curves, background };
+}
+
+/** The number of pages in a PDF: its page objects. */
+function pdfPages(bytes) {
+  return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+const results = [];
+for (const entry of manifest.pages) {
+  for (const scheme of ["light", "dark"]) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warn") {
+        problems.push(`console ${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("dialog", async (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith("file:") && !url.startsWith("data:")) {
+        problems.push(`request leaving the page: ${url}`);
+      }
+    });
+    page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()}`));
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    await page.setViewport({ width: 1600, height: 1000 });
+    await page.goto(pathToFileURL(entry.file).href, { waitUntil: "load" });
+    const measured = await page.evaluate(measure);
+    const result = { name: entry.name, scheme, problems, ...measured };
+    if (scheme === "light") {
+      await page.emulateMediaType("print");
+      result.print_overflows = (await page.evaluate(measure)).overflows;
+      await page.emulateMediaType(null);
+      const a3 = await page.pdf({ format: "A3", landscape: true, printBackground: true });
+      const a4 = await page.pdf({ format: "A4", landscape: true, printBackground: true });
+      result.a3_pages = pdfPages(a3);
+      result.a4_pages = pdfPages(a4);
+    }
+    if (entry.screenshot && scheme === "light") {
+      await page.screenshot({ path: entry.screenshot, fullPage: true });
+    }
+    results.push(result);
+    await page.close();
+  }
+}
+await browser.close();
+rmSync(profile, { recursive: true, force: true });
+process.stdout.write(JSON.stringify(results, null, 2) + "\n");
