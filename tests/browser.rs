@@ -67,7 +67,11 @@ fn expected_points(args: &[&str]) -> Vec<(usize, usize, usize)> {
                 .flat_map(|s| s["touchpoints"].as_array().unwrap())
                 .filter(|t| !t["emotion"].is_null())
                 .count();
-            (stages, touchpoints, map["segment_curves"].as_array().unwrap().len())
+            (
+                stages,
+                touchpoints,
+                map["segment_curves"].as_array().unwrap().len(),
+            )
         })
         .collect()
 }
@@ -108,11 +112,21 @@ fn pages_render_in_chromium() {
             let screenshot = (enabled("CJM_SCREENSHOTS") && lang == native)
                 .then(|| repo_root().join(format!("docs/{example}.png")));
             let name = format!("{example}.{lang}");
-            cases.push(case(dir.path(), &name, &[&path, "--lang", lang], screenshot));
+            cases.push(case(
+                dir.path(),
+                &name,
+                &[&path, "--lang", lang],
+                screenshot,
+            ));
         }
     }
     for lang in ["en", "ru"] {
-        cases.push(case(dir.path(), &format!("portfolio.{lang}"), &["examples", "--lang", lang], None));
+        cases.push(case(
+            dir.path(),
+            &format!("portfolio.{lang}"),
+            &["examples", "--lang", lang],
+            None,
+        ));
     }
     cases.push(case(dir.path(), "hostile", &[HOSTILE], None));
 
@@ -153,12 +167,22 @@ fn pages_render_in_chromium() {
             .iter()
             .map(|curve| {
                 let count = |key: &str| curve[key].as_u64().unwrap() as usize;
-                (count("stage_points"), count("touchpoint_points"), count("segment_lines"))
+                (
+                    count("stage_points"),
+                    count("touchpoint_points"),
+                    count("segment_lines"),
+                )
             })
             .collect();
-        assert_eq!(curves, case.expected, "{at}: one point per stage and touchpoint");
+        assert_eq!(
+            curves, case.expected,
+            "{at}: one point per stage and touchpoint"
+        );
         if name != "hostile" {
-            assert_eq!(result["scrolls_sideways"], false, "{at}: the lanes fit 1600 px");
+            assert_eq!(
+                result["scrolls_sideways"], false,
+                "{at}: the lanes fit 1600 px"
+            );
         }
         let background = result["background"].as_str().unwrap();
         let dark = background == "rgb(22, 24, 29)";

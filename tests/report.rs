@@ -267,6 +267,38 @@ mod markdown_structure {
         assert!(cells.contains(&touchpoints), "{cells:#?}");
     }
 
+    fn tasks(diagram: &str) -> Vec<&str> {
+        diagram
+            .lines()
+            .filter_map(|line| line.strip_prefix("    "))
+            .collect()
+    }
+
+    /// Eight or more touchpoint tasks are too narrow to read: one task per stage instead.
+    #[test]
+    fn a_full_diagram_shows_one_task_per_stage() {
+        let document = parse(&stdout(&report(&[SINGLE, "--lang", "ru"])));
+        let [diagram] = &document.mermaid[..] else {
+            panic!("one diagram");
+        };
+        assert_eq!(
+            tasks(diagram),
+            [
+                "2 точки контакта: 3: Молодая семья",
+                "3 точки контакта: 2: Молодая семья",
+                "2 точки контакта: 2: Молодая семья",
+                "2 точки контакта: 4: Молодая семья",
+                "2 точки контакта: 4: Молодая семья",
+            ]
+        );
+        let few = parse(&stdout(&report(&[HOSTILE])));
+        assert_eq!(
+            tasks(&few.mermaid[0]).len(),
+            5,
+            "a task per scored touchpoint"
+        );
+    }
+
     #[test]
     fn a_description_cannot_open_a_code_block() {
         // The fixture's description starts with ```: the diagram must still be a diagram.

@@ -136,6 +136,8 @@ pub struct Wording {
     pub curve_title: fn(map: &str) -> String,
     pub scale_note: fn(min: &str, max: &str) -> String,
     pub sort_hint: &'static str,
+    /// A stage's task in a diagram too full for one task per touchpoint.
+    pub touchpoint_count: Plural,
 }
 
 pub static EN: Wording = Wording {
@@ -241,6 +243,7 @@ pub static EN: Wording = Wording {
     curve_title: |map| format!("Emotion curve: {map}"),
     scale_note: |min, max| format!("Scale: {min} (worst) to {max} (best)."),
     sort_hint: "Select a column heading to sort.",
+    touchpoint_count: two("touchpoint", "touchpoints"),
 };
 
 pub static RU: Wording = Wording {
@@ -368,4 +371,10 @@ pub static RU: Wording = Wording {
     curve_title: |map| format!("Эмоциональная кривая: {map}"),
     scale_note: |min, max| format!("Шкала: от {min} (хуже всего) до {max} (лучше всего)."),
     sort_hint: "Нажмите на заголовок столбца, чтобы отсортировать.",
+    touchpoint_count: Plural {
+        one: "точка контакта",
+        few: "точки контакта",
+        many: "точек контакта",
+        other: "точки контакта",
+    },
 };
