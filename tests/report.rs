@@ -429,6 +429,52 @@ mod json_schema {
 mod output_file {
     use super::*;
 
+    /// `--assets DIR` writes each map's curve beside the report, and the report shows it
+    /// through a link relative to itself.
+    #[test]
+    fn assets_are_written_and_linked_relative_to_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let examples = repo_root().join("examples");
+        let examples = examples.to_str().unwrap();
+        let args = [
+            examples,
+            "-o",
+            "docs/report.md",
+            "--assets",
+            "docs/img/curves",
+        ];
+        fs::create_dir(dir.path().join("docs")).unwrap();
+        let written = run(dir.path(), &args);
+        assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+        let markdown = fs::read_to_string(dir.path().join("docs/report.md")).unwrap();
+        let links: Vec<&str> = markdown
+            .lines()
+            .filter_map(|line| line.strip_prefix("![Emotion curve]("))
+            .filter_map(|rest| rest.strip_suffix(')'))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                "img/curves/analytics-saas-b2b.emotion.svg",
+                "img/curves/dental-clinic.ru.emotion.svg",
+                "img/curves/furniture-store.ru.emotion.svg",
+            ]
+        );
+        for link in links {
+            let svg = fs::read_to_string(dir.path().join("docs").join(link)).unwrap();
+            roxmltree::Document::parse(&svg).unwrap();
+        }
+        let without = run(dir.path(), &[examples, "--assets", "img"]);
+        assert_eq!(without.status.code(), Some(2), "--assets needs --output");
+        let html = run(
+            dir.path(),
+            &[
+                examples, "-o", "r.html", "--format", "html", "--assets", "i",
+            ],
+        );
+        assert_eq!(html.status.code(), Some(2), "--assets is for Markdown");
+    }
+
     fn run(dir: &Path, args: &[&str]) -> std::process::Output {
         let mut all = vec!["report"];
         all.extend_from_slice(args);

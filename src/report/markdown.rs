@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use super::assets::Asset;
 use super::locale::Locale;
 use super::mermaid;
 use super::model::{EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
@@ -16,19 +17,30 @@ use crate::rules::EmotionScale;
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
 
-pub fn render(report: &Report<'_>, locale: &Locale) -> String {
+pub fn render(report: &Report<'_>, locale: &Locale, assets: &[Asset]) -> String {
     let mut out = Markdown {
         text: String::new(),
         locale,
         scale: report.emotion_scale,
+        pictures: report
+            .maps
+            .iter()
+            .enumerate()
+            .map(|(number, _)| {
+                assets
+                    .iter()
+                    .find(|asset| asset.map == number)
+                    .map(|asset| asset.link.clone())
+            })
+            .collect(),
     };
     let as_of = (locale.words.as_of)(&report.generated_for.to_string());
     match (report.scope, report.maps.as_slice()) {
-        (Scope::Map, [map]) => out.map(map, 1, Some(&as_of)),
+        (Scope::Map, [map]) => out.map(map, 0, 1, Some(&as_of)),
         _ => {
             out.portfolio_index(report, &as_of);
-            for map in &report.maps {
-                out.map(map, 2, None);
+            for (number, map) in report.maps.iter().enumerate() {
+                out.map(map, number, 2, None);
             }
         }
     }
@@ -39,6 +51,8 @@ struct Markdown<'l> {
     text: String,
     locale: &'l Locale,
     scale: EmotionScale,
+    /// Per map: the link to its picture of the emotion curve, when one is written.
+    pictures: Vec<Option<String>>,
 }
 
 #[derive(Clone, Copy)]
@@ -126,7 +140,7 @@ impl Markdown<'_> {
     }
 
     /// One map's report; its title at `level`, its sections one level below.
-    fn map(&mut self, map: &MapReport<'_>, level: usize, as_of: Option<&str>) {
+    fn map(&mut self, map: &MapReport<'_>, number: usize, level: usize, as_of: Option<&str>) {
         let words = self.locale.words;
         self.heading(level, self.locale.map_title(map));
         if let Some(as_of) = as_of {
@@ -162,7 +176,8 @@ impl Markdown<'_> {
             self.findings(&map.findings, level + 1);
         }
         self.segments(map, level + 1);
-        self.emotion_curve(map, level + 1);
+        let picture = self.pictures.get(number).cloned().flatten();
+        self.emotion_curve(map, picture.as_deref(), level + 1);
         self.journey(map, level + 1);
         self.funnel(map, level + 1);
         self.kpis(map, level + 1);
@@ -213,7 +228,7 @@ impl Markdown<'_> {
         )
     }
 
-    fn emotion_curve(&mut self, map: &MapReport<'_>, level: usize) {
+    fn emotion_curve(&mut self, map: &MapReport<'_>, picture: Option<&str>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.emotion_curve);
         if map
@@ -223,6 +238,10 @@ impl Markdown<'_> {
         {
             self.paragraph(&escape(words.no_emotion));
             return;
+        }
+        if let Some(link) = picture {
+            // The alt text is a fixed word: nothing from the map can close the brackets.
+            self.paragraph(&format!("![{}]({link})", escape(words.emotion_curve)));
         }
         if let Some(diagram) = mermaid::journey(map, self.scale, self.locale) {
             self.paragraph(&format!("```mermaid\n{diagram}```"));

@@ -4,6 +4,7 @@
 //! renderers ([`markdown`], [`json`], [`html`], [`svg`]) only present it. All words are in [`wording`], one
 //! table per language, and [`locale`] writes numbers and counts the way each language does.
 
+pub mod assets;
 pub mod html;
 pub mod json;
 pub mod locale;
@@ -33,10 +34,12 @@ pub enum Format {
 }
 
 /// Writes `report` in `format`; `lang` applies to all but JSON, which has no words.
+/// `assets` are pictures a Markdown report links to (see [`assets`]).
 pub fn render(
     report: &Report<'_>,
     format: Format,
     lang: Lang,
+    assets: &[assets::Asset],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     if format == Format::Json {
@@ -44,7 +47,7 @@ pub fn render(
     }
     let locale = Locale::new(lang).map_err(io::Error::other)?;
     let text = match format {
-        Format::Markdown | Format::Json => markdown::render(report, &locale),
+        Format::Markdown | Format::Json => markdown::render(report, &locale, assets),
         Format::Html => html::render(report, &locale, lang),
         Format::Svg => svg::standalone(report, &locale),
     };

@@ -246,6 +246,11 @@ pub fn standalone(report: &Report<'_>, locale: &Locale) -> String {
                 .any(|stage| stage.emotion.is_some())
         })
         .collect();
+    standalone_maps(&maps, report.emotion_scale, locale)
+}
+
+/// The standalone SVG of `maps`, one below the other.
+pub fn standalone_maps(maps: &[&MapReport<'_>], scale: EmotionScale, locale: &Locale) -> String {
     let block = TITLE + HEIGHT + LABEL_LINE * LABEL_LINES as f64 + 8.0 + LEGEND;
     let columns = maps
         .iter()
@@ -261,8 +266,8 @@ pub fn standalone(report: &Report<'_>, locale: &Locale) -> String {
             role="img" aria-labelledby="curve-title curve-desc" {
             title id="curve-title" { (words.emotion_curve) }
             desc id="curve-desc" {
-                @for map in &maps {
-                    (locale.map_title(map)) ": " (text_curve(map, report.emotion_scale, locale)) ". "
+                @for map in maps {
+                    (locale.map_title(map)) ": " (text_curve(map, scale, locale)) ". "
                 }
             }
             style { (PreEscaped(CSS)) }
@@ -272,7 +277,7 @@ pub fn standalone(report: &Report<'_>, locale: &Locale) -> String {
             }
             @for (number, map) in maps.iter().enumerate() {
                 @let top = number as f64 * block;
-                @let frame = Frame { left: AXIS, top: top + TITLE, scale: report.emotion_scale };
+                @let frame = Frame { left: AXIS, top: top + TITLE, scale };
                 g class="map" {
                     text class="title" x="8" y=(top + 24.0) { (locale.map_title(map)) }
                     (plot(map, &frame, locale, true))
