@@ -77,9 +77,19 @@ fn expected_points(args: &[&str]) -> Vec<(usize, usize, usize)> {
 }
 
 fn case(dir: &Path, name: &str, args: &[&str], screenshot: Option<PathBuf>) -> Case {
-    let file = dir.join(format!("{name}.html"));
+    format_case(dir, name, "html", args, screenshot)
+}
+
+fn format_case(
+    dir: &Path,
+    name: &str,
+    format: &str,
+    args: &[&str],
+    screenshot: Option<PathBuf>,
+) -> Case {
+    let file = dir.join(format!("{name}.{format}"));
     let mut all = args.to_vec();
-    all.extend(["--format", "html"]);
+    all.extend(["--format", format]);
     std::fs::write(&file, cjm_report(&all)).unwrap();
     let expected = expected_points(args);
     Case {
@@ -129,6 +139,20 @@ fn pages_render_in_chromium() {
         ));
     }
     cases.push(case(dir.path(), "hostile", &[HOSTILE], None));
+    cases.push(format_case(
+        dir.path(),
+        "curves",
+        "svg",
+        &["examples", "--lang", "ru"],
+        None,
+    ));
+    cases.push(format_case(
+        dir.path(),
+        "hostile-curve",
+        "svg",
+        &[HOSTILE],
+        None,
+    ));
 
     let manifest = json!({
         "chromium": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned()),
@@ -161,6 +185,21 @@ fn pages_render_in_chromium() {
         let at = format!("{name} ({scheme})");
         assert_eq!(result["problems"], json!([]), "{at}");
         assert_eq!(result["overflows"], json!([]), "{at}: text out of its lane");
+        let total = |key: &str| result["points"][key].as_u64().unwrap() as usize;
+        let points = (total("stage"), total("touchpoint"));
+        let expected_points = case
+            .expected
+            .iter()
+            .fold((0, 0), |(s, t), &(stages, touchpoints, _)| {
+                (s + stages, t + touchpoints)
+            });
+        assert_eq!(
+            points, expected_points,
+            "{at}: points of the whole document"
+        );
+        if case.file.extension().is_some_and(|ext| ext == "svg") {
+            continue;
+        }
         let curves: Vec<(usize, usize, usize)> = result["curves"]
             .as_array()
             .unwrap()

@@ -2,7 +2,8 @@
 // console errors, dialogs, requests leaving the page, points of each curve, text boxes
 // running out of their lane, and the pages of a PDF print. Usage:
 //   node check.mjs MANIFEST.json   (prints the results as JSON on standard output)
-// The manifest: {"chromium": PATH, "pages": [{"name", "file", "screenshot"?: PATH}]}.
+// The manifest: {"chromium": PATH, "pages": [{"name", "file", "screenshot"?: PATH}]}; a
+// file is an HTML report or a standalone SVG (which is not printed).
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,8 +61,12 @@ function measure() {
     touchpoint_points: section.querySelectorAll(".lane-curve .touchpoint-point").length,
     segment_lines: section.querySelectorAll(".lane-curve .segment-line").length,
   }));
+  const points = {
+    stage: document.querySelectorAll(".stage-point:not(.legend-mark)").length,
+    touchpoint: document.querySelectorAll(".touchpoint-point:not(.legend-mark)").length,
+  };
   const background = getComputedStyle(document.documentElement).backgroundColor;
-  return { overflows, scrolls_sideways: scrolls.some(Boolean), curves, background };
+  return { overflows, scrolls_sideways: scrolls.some(Boolean), curves, points, background };
 }
 
 /** The number of pages in a PDF: its page objects. */
@@ -96,7 +101,7 @@ for (const entry of manifest.pages) {
     await page.goto(pathToFileURL(entry.file).href, { waitUntil: "load" });
     const measured = await page.evaluate(measure);
     const result = { name: entry.name, scheme, problems, ...measured };
-    if (scheme === "light") {
+    if (scheme === "light" && entry.file.endsWith(".html")) {
       await page.emulateMediaType("print");
       result.print_overflows = (await page.evaluate(measure)).overflows;
       await page.emulateMediaType(null);
