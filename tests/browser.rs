@@ -185,6 +185,7 @@ fn pages_render_in_chromium() {
         let at = format!("{name} ({scheme})");
         assert_eq!(result["problems"], json!([]), "{at}");
         assert_eq!(result["overflows"], json!([]), "{at}: text out of its lane");
+        assert_eq!(result["sorting"], json!([]), "{at}: the index sorts");
         let total = |key: &str| result["points"][key].as_u64().unwrap() as usize;
         let points = (total("stage"), total("touchpoint"));
         let expected_points = case

@@ -150,8 +150,8 @@ impl Page<'_> {
                             }
                             td data-key=(urgency) {
                                 (self.badge(map))
-                                @if let Some(short) = locale.freshness_short(map.freshness) {
-                                    " " span class="detail" { (short) }
+                                @if let Some(freshness) = map.freshness {
+                                    " " span class="detail" { ((words.due_on)(&freshness.due.to_string())) }
                                 }
                             }
                             td class="number" { (map.finding_counts.errors) }

@@ -136,6 +136,8 @@ pub struct Wording {
     pub curve_title: fn(map: &str) -> String,
     pub scale_note: fn(min: &str, max: &str) -> String,
     pub sort_hint: &'static str,
+    /// Beside a freshness badge: when the review is (or was) due.
+    pub due_on: fn(date: &str) -> String,
     /// A stage's task in a diagram too full for one task per touchpoint.
     pub touchpoint_count: Plural,
 }
@@ -243,6 +245,7 @@ pub static EN: Wording = Wording {
     curve_title: |map| format!("Emotion curve: {map}"),
     scale_note: |min, max| format!("Scale: {min} (worst) to {max} (best)."),
     sort_hint: "Select a column heading to sort.",
+    due_on: |date| format!("due {date}"),
     touchpoint_count: two("touchpoint", "touchpoints"),
 };
 
@@ -371,6 +374,7 @@ pub static RU: Wording = Wording {
     curve_title: |map| format!("Эмоциональная кривая: {map}"),
     scale_note: |min, max| format!("Шкала: от {min} (хуже всего) до {max} (лучше всего)."),
     sort_hint: "Нажмите на заголовок столбца, чтобы отсортировать.",
+    due_on: |date| format!("срок {date}"),
     touchpoint_count: Plural {
         one: "точка контакта",
         few: "точки контакта",

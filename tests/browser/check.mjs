@@ -69,6 +69,45 @@ function measure() {
   return { overflows, scrolls_sideways: scrolls.some(Boolean), curves, points, background };
 }
 
+/** Runs in the page: sorts the index by each sortable column, both ways, and returns the
+ * columns whose rows did not come out in the order their heading announces. */
+function sortEveryColumn() {
+  const wrong = [];
+  for (const table of document.querySelectorAll("table[data-sortable]")) {
+    for (const th of table.querySelectorAll("th[data-sort]")) {
+      const button = th.querySelector("button");
+      if (!button) {
+        wrong.push(`${th.textContent}: no button`);
+        continue;
+      }
+      const numeric = th.dataset.sort === "number";
+      const seen = new Set();
+      for (let click = 0; click < 2; click++) {
+        button.click();
+        const sort = th.getAttribute("aria-sort");
+        seen.add(sort);
+        const direction = sort === "ascending" ? 1 : -1;
+        const keys = [...table.tBodies[0].rows].map((row) => {
+          const cell = row.cells[th.cellIndex];
+          const key = cell.dataset.key !== undefined ? cell.dataset.key : cell.textContent.trim();
+          return numeric ? Number(key) : key;
+        });
+        for (let i = 1; i < keys.length; i++) {
+          const order = numeric ? keys[i] - keys[i - 1] : keys[i].localeCompare(keys[i - 1]);
+          if (order * direction < 0) {
+            wrong.push(`${th.textContent} ${sort}: ${keys.join(", ")}`);
+            break;
+          }
+        }
+      }
+      if (!seen.has("ascending") || !seen.has("descending")) {
+        wrong.push(`${th.textContent}: two clicks gave ${[...seen].join(", ")}`);
+      }
+    }
+  }
+  return wrong;
+}
+
 /** The number of pages in a PDF: its page objects. */
 function pdfPages(bytes) {
   return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
@@ -100,6 +139,7 @@ for (const entry of manifest.pages) {
     await page.setViewport({ width: 1600, height: 1000 });
     await page.goto(pathToFileURL(entry.file).href, { waitUntil: "load" });
     const measured = await page.evaluate(measure);
+    measured.sorting = await page.evaluate(sortEveryColumn);
     const result = { name: entry.name, scheme, problems, ...measured };
     if (scheme === "light" && entry.file.endsWith(".html")) {
       await page.emulateMediaType("print");
