@@ -9,7 +9,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::locale::{Lang, Locale};
+use super::locale::Locale;
 use super::model::{Badge, FindingRow, KpiRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use super::svg;
 use crate::finding::Severity;
@@ -22,7 +22,7 @@ const SORT_JS: &str = include_str!("sort.js");
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
 
-pub fn render(report: &Report<'_>, locale: &Locale, lang: Lang) -> String {
+pub fn render(report: &Report<'_>, locale: &Locale) -> String {
     let page = Page {
         locale,
         scale: report.emotion_scale,
@@ -36,7 +36,7 @@ pub fn render(report: &Report<'_>, locale: &Locale, lang: Lang) -> String {
     let title = single.map_or(words.portfolio_title, |map| locale.map_title(map));
     let markup = html! {
         (DOCTYPE)
-        html lang=(lang_code(lang)) {
+        html lang=(locale.lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -64,13 +64,6 @@ pub fn render(report: &Report<'_>, locale: &Locale, lang: Lang) -> String {
     let mut text = markup.into_string();
     text.push('\n');
     text
-}
-
-const fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Ru => "ru",
-    }
 }
 
 struct Page<'l> {

@@ -34,6 +34,14 @@ impl Lang {
         }
     }
 
+    /// The language's BCP 47 tag, as HTML's `lang` wants it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+        }
+    }
+
     pub const fn wording(self) -> &'static Wording {
         match self {
             Self::En => &EN,
@@ -44,6 +52,7 @@ impl Lang {
 
 #[derive(Debug)]
 pub struct Locale {
+    pub lang: Lang,
     pub words: &'static Wording,
     numbers: DecimalFormatter,
     plurals: PluralRules,
@@ -53,6 +62,7 @@ impl Locale {
     pub fn new(lang: Lang) -> Result<Self, DataError> {
         let id = lang.id();
         Ok(Self {
+            lang,
             words: lang.wording(),
             numbers: DecimalFormatter::try_new((&id).into(), Default::default())?,
             plurals: PluralRules::try_new_cardinal((&id).into())?,

@@ -42,14 +42,12 @@ pub fn render(
     assets: &[assets::Asset],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    if format == Format::Json {
-        return json::render(report, out);
-    }
-    let locale = Locale::new(lang).map_err(io::Error::other)?;
+    let locale = || Locale::new(lang).map_err(io::Error::other);
     let text = match format {
-        Format::Markdown | Format::Json => markdown::render(report, &locale, assets),
-        Format::Html => html::render(report, &locale, lang),
-        Format::Svg => svg::standalone(report, &locale),
+        Format::Json => return json::render(report, out),
+        Format::Markdown => markdown::render(report, &locale()?, assets),
+        Format::Html => html::render(report, &locale()?),
+        Format::Svg => svg::standalone(report, &locale()?),
     };
     out.write_all(text.as_bytes())
 }

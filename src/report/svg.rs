@@ -201,29 +201,11 @@ const LABEL_WIDTH: usize = 24;
 /// than a line is broken inside, and what does not fit ends with `…` (the page shows the
 /// name in full; a picture has no room to wrap).
 fn label_lines(text: &str) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word: Vec<char> = word.chars().collect();
-        while !word.is_empty() {
-            let used = line.chars().count();
-            let room = LABEL_WIDTH.saturating_sub(used + usize::from(used > 0));
-            if word.len() <= room {
-                if used > 0 {
-                    line.push(' ');
-                }
-                line.extend(word.drain(..));
-            } else if used > 0 {
-                lines.push(std::mem::take(&mut line));
-            } else {
-                line.extend(word.drain(..LABEL_WIDTH));
-                lines.push(std::mem::take(&mut line));
-            }
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
+    let options = textwrap::Options::new(LABEL_WIDTH).break_words(true);
+    let mut lines: Vec<String> = textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect();
     if lines.len() > LABEL_LINES {
         lines.truncate(LABEL_LINES);
         if let Some(last) = lines.last_mut() {
