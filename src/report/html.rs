@@ -7,6 +7,8 @@
 //! built with maud, which escapes every text it is given, so nothing from a map can open a
 //! tag, close the stylesheet or start a script.
 
+use std::collections::HashMap;
+
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::locale::Locale;
@@ -106,17 +108,7 @@ impl Page<'_> {
     /// errors where scripts run.
     fn index(&self, report: &Report<'_>) -> Markup {
         let (locale, words) = (self.locale, self.locale.words);
-        let numbers: Vec<(usize, &MapReport<'_>)> = report
-            .by_urgency()
-            .into_iter()
-            .filter_map(|map| {
-                let number = report
-                    .maps
-                    .iter()
-                    .position(|other| std::ptr::eq(other, map))?;
-                Some((number, map))
-            })
-            .collect();
+        let numbers = report.by_urgency();
         html! {
             p class="sort-hint" { (words.sort_hint) }
             table class="index" data-sortable {
@@ -331,8 +323,7 @@ impl Page<'_> {
                         }
                         tr class="lane lane-kpis" {
                             th scope="row" { (words.kpis) }
-                            @for stage in &map.stages {
-                                @let kpis: Vec<&KpiRow<'_>> = map.kpis.iter().filter(|kpi| kpi.stage.index == stage.stage.index).collect();
+                            @for kpis in kpis_by_stage(map) {
                                 td {
                                     @if kpis.is_empty() {
                                         span class="none" { (NONE) }
@@ -356,14 +347,15 @@ impl Page<'_> {
     fn touchpoints(&self, stage: &StageEmotion<'_>) -> Markup {
         let words = self.locale.words;
         let mut groups: Vec<(Option<&str>, Vec<&str>)> = Vec::new();
+        let mut group_of: HashMap<Option<&str>, usize> = HashMap::new();
         for touchpoint in &stage.touchpoints {
             let name = touchpoint.name.unwrap_or(NONE);
-            match groups
-                .iter_mut()
-                .find(|(channel, _)| *channel == touchpoint.channel)
-            {
-                Some((_, names)) => names.push(name),
-                None => groups.push((touchpoint.channel, vec![name])),
+            let group = *group_of.entry(touchpoint.channel).or_insert_with(|| {
+                groups.push((touchpoint.channel, Vec::new()));
+                groups.len() - 1
+            });
+            if let Some((_, names)) = groups.get_mut(group) {
+                names.push(name);
             }
         }
         html! {
@@ -486,6 +478,17 @@ impl Page<'_> {
             }
         }
     }
+}
+
+/// The KPIs of each stage, in one pass.
+fn kpis_by_stage<'m, 'a>(map: &'m MapReport<'a>) -> Vec<Vec<&'m KpiRow<'a>>> {
+    let mut stages: Vec<Vec<&KpiRow<'a>>> = vec![Vec::new(); map.stages.len()];
+    for kpi in &map.kpis {
+        if let Some(stage) = stages.get_mut(kpi.stage.index) {
+            stage.push(kpi);
+        }
+    }
+    stages
 }
 
 fn severity_class(severity: Option<PainSeverity>) -> &'static str {

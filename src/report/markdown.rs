@@ -106,7 +106,7 @@ impl Markdown<'_> {
         let rows = report
             .by_urgency()
             .into_iter()
-            .map(|map| {
+            .map(|(_, map)| {
                 let segments = map.segments.iter().filter_map(|segment| segment.name);
                 [
                     escape(locale.map_title(map)),

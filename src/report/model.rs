@@ -4,6 +4,8 @@
 //! nothing here knows about words, languages or formats. The model serialises as the JSON
 //! report, so its field names are a published contract (`src/report/report.schema.json`).
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -67,11 +69,11 @@ impl<'a> Report<'a> {
         }
     }
 
-    /// The maps in the order their review is most urgent: stale first, then due soonest;
-    /// maps without a review date last. Ties keep path order.
-    pub fn by_urgency(&self) -> Vec<&MapReport<'a>> {
-        let mut maps: Vec<&MapReport<'a>> = self.maps.iter().collect();
-        maps.sort_by_key(|map| match map.freshness {
+    /// The maps, with their positions in `maps`, in the order their review is most urgent:
+    /// stale first, then due soonest; maps without a review date last. Ties keep path order.
+    pub fn by_urgency(&self) -> Vec<(usize, &MapReport<'a>)> {
+        let mut maps: Vec<(usize, &MapReport<'a>)> = self.maps.iter().enumerate().collect();
+        maps.sort_by_key(|(_, map)| match map.freshness {
             Some(freshness) if freshness.status != Status::Future => (0, Some(freshness.due)),
             Some(freshness) => (1, Some(freshness.due)),
             None => (2, None),
@@ -464,22 +466,44 @@ fn segment_curves<'a>(map: &'a JourneyMap, curve: &[StageEmotion<'a>]) -> Vec<Se
     if !any_named {
         return Vec::new();
     }
-    map.segments
+    let names: Vec<&'a str> = map
+        .segments
         .iter()
         .filter_map(|segment| text(&segment.name).or_else(|| text(&segment.id)))
-        .map(|segment| SegmentCurve {
+        .collect();
+    // One pass over the touchpoints: per segment and stage, the sum and count of scores.
+    let position: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, &name)| (name, index))
+        .collect();
+    let mut totals = vec![vec![(0.0, 0usize); curve.len()]; names.len()];
+    for (stage, point) in curve.iter().enumerate() {
+        for touchpoint in &point.touchpoints {
+            let Some(score) = touchpoint.emotion else {
+                continue;
+            };
+            for segment in &touchpoint.segments {
+                let total = position
+                    .get(segment)
+                    .and_then(|&index| totals.get_mut(index))
+                    .and_then(|stages| stages.get_mut(stage));
+                if let Some((sum, count)) = total {
+                    *sum += score as f64;
+                    *count += 1;
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .zip(totals)
+        .map(|(segment, stages)| SegmentCurve {
             segment,
-            points: curve
-                .iter()
-                .map(|stage| {
-                    let scores: Vec<i64> = stage
-                        .touchpoints
-                        .iter()
-                        .filter(|touchpoint| touchpoint.segments.contains(&segment))
-                        .filter_map(|touchpoint| touchpoint.emotion)
-                        .collect();
-                    mean(&scores)
-                })
+            points: stages
+                .into_iter()
+                .map(|(sum, count)| ratio(sum, count as f64))
                 .collect(),
         })
         .collect()
@@ -807,7 +831,7 @@ stages:
         let order: Vec<_> = report
             .by_urgency()
             .iter()
-            .map(|map| map.title().unwrap_or("unreadable"))
+            .map(|(_, map)| map.title().unwrap_or("unreadable"))
             .collect();
         assert_eq!(
             order,
