@@ -202,6 +202,11 @@ pub struct ReportArgs {
     /// The language of the report's headings, labels and statuses.
     #[arg(long, value_enum, default_value_t)]
     pub lang: Lang,
+
+    /// With a Markdown report written to FILE: also write each map's emotion curve as
+    /// an SVG into DIR, and show it in the report (linked relative to FILE).
+    #[arg(long, value_name = "DIR", requires = "output")]
+    pub assets: Option<PathBuf>,
 }
 
 #[derive(Args)]

@@ -145,7 +145,11 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
 fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let (reports, context) = args.check.check(Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
-    let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, out);
+    let assets = match (&args.assets, &args.output) {
+        (Some(dir), Some(output)) => write_assets(&model, args, dir, output)?,
+        _ => Vec::new(),
+    };
+    let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, &assets, out);
     write_output(args.output.as_deref(), render)?;
     Ok(args.check.exit_status(&reports))
 }
@@ -212,6 +216,44 @@ fn write_output(
             Ok(())
         }
     }
+}
+
+/// Writes the pictures `--assets` asks for, and returns them for the report to link.
+fn write_assets(
+    model: &Report<'_>,
+    args: &ReportArgs,
+    dir: &Path,
+    output: &Path,
+) -> Result<Vec<report::assets::Asset>, CjmError> {
+    if args.format != report::Format::Markdown {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--assets goes with --format markdown: the other formats hold their pictures",
+            )
+            .exit();
+    }
+    let io_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| CjmError::Write { path, error }
+    };
+    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let base = output.parent().unwrap_or(Path::new(""));
+    let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
+    let link_dir =
+        pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
+    let locale = report::Locale::new(args.lang).map_err(|error| CjmError::Write {
+        path: dir.to_path_buf(),
+        error: io::Error::other(error),
+    })?;
+    let assets = report::assets::curves(model, &locale, &link_dir);
+    for asset in &assets {
+        let path = dir.join(&asset.file_name);
+        write_atomically(&path, |out| out.write_all(asset.svg.as_bytes()))
+            .map_err(io_error(&path))?;
+    }
+    Ok(assets)
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {

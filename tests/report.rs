@@ -247,7 +247,8 @@ mod markdown_structure {
         for text in [
             "Пары, с детьми; 25–35: 👶",
             "line one\nline two | three",
-            "`code | span`",
+            // Inline Markdown in a map is kept: a code span is code, its `|` escaped.
+            "code | span",
             "back\\slash before pipe \\| here",
             "🛋️ Сайт",
             "goal | with pipe\nmulti\nline",
@@ -264,6 +265,38 @@ mod markdown_structure {
         let touchpoints = "Journey planner (Web | mobile)\ntitle page (Web | mobile)\n\
                            Section 5: 10:30 #tag; 50%% off (Web | mobile)\naccDescr {x} (Web | mobile)";
         assert!(cells.contains(&touchpoints), "{cells:#?}");
+    }
+
+    fn tasks(diagram: &str) -> Vec<&str> {
+        diagram
+            .lines()
+            .filter_map(|line| line.strip_prefix("    "))
+            .collect()
+    }
+
+    /// Eight or more touchpoint tasks are too narrow to read: one task per stage instead.
+    #[test]
+    fn a_full_diagram_shows_one_task_per_stage() {
+        let document = parse(&stdout(&report(&[SINGLE, "--lang", "ru"])));
+        let [diagram] = &document.mermaid[..] else {
+            panic!("one diagram");
+        };
+        assert_eq!(
+            tasks(diagram),
+            [
+                "2 точки контакта: 3: Молодая семья",
+                "3 точки контакта: 2: Молодая семья",
+                "2 точки контакта: 2: Молодая семья",
+                "2 точки контакта: 4: Молодая семья",
+                "2 точки контакта: 4: Молодая семья",
+            ]
+        );
+        let few = parse(&stdout(&report(&[HOSTILE])));
+        assert_eq!(
+            tasks(&few.mermaid[0]).len(),
+            5,
+            "a task per scored touchpoint"
+        );
     }
 
     #[test]
@@ -335,6 +368,27 @@ mod json_schema {
         assert!(!validator.is_valid(&extra), "an undocumented key");
     }
 
+    #[test]
+    fn the_summary_adds_up_the_maps() {
+        let [examples, stale, unparseable] = PORTFOLIO;
+        let output = report(&[examples, stale, unparseable, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let maps = json["maps"].as_array().unwrap();
+        let summary = &json["summary"];
+        for key in ["errors", "warnings", "infos"] {
+            let sum: u64 = maps
+                .iter()
+                .map(|map| map["finding_counts"][key].as_u64().unwrap())
+                .sum();
+            assert_eq!(summary[key].as_u64(), Some(sum), "{key}");
+        }
+        let expected = serde_json::json!({
+            "maps": 5, "unreadable": 1, "stale": 1, "due_soon": 0,
+            "errors": summary["errors"], "warnings": summary["warnings"], "infos": summary["infos"],
+        });
+        assert_eq!(summary, &expected);
+    }
+
     /// "Absent data is null, never omitted": every object of the schema requires all its
     /// properties and allows no others.
     #[test]
@@ -355,6 +409,52 @@ mod json_schema {
 
 mod output_file {
     use super::*;
+
+    /// `--assets DIR` writes each map's curve beside the report, and the report shows it
+    /// through a link relative to itself.
+    #[test]
+    fn assets_are_written_and_linked_relative_to_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let examples = repo_root().join("examples");
+        let examples = examples.to_str().unwrap();
+        let args = [
+            examples,
+            "-o",
+            "docs/report.md",
+            "--assets",
+            "docs/img/curves",
+        ];
+        fs::create_dir(dir.path().join("docs")).unwrap();
+        let written = run(dir.path(), &args);
+        assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+        let markdown = fs::read_to_string(dir.path().join("docs/report.md")).unwrap();
+        let links: Vec<&str> = markdown
+            .lines()
+            .filter_map(|line| line.strip_prefix("![Emotion curve]("))
+            .filter_map(|rest| rest.strip_suffix(')'))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                "img/curves/analytics-saas-b2b.emotion.svg",
+                "img/curves/dental-clinic.ru.emotion.svg",
+                "img/curves/furniture-store.ru.emotion.svg",
+            ]
+        );
+        for link in links {
+            let svg = fs::read_to_string(dir.path().join("docs").join(link)).unwrap();
+            roxmltree::Document::parse(&svg).unwrap();
+        }
+        let without = run(dir.path(), &[examples, "--assets", "img"]);
+        assert_eq!(without.status.code(), Some(2), "--assets needs --output");
+        let html = run(
+            dir.path(),
+            &[
+                examples, "-o", "r.html", "--format", "html", "--assets", "i",
+            ],
+        );
+        assert_eq!(html.status.code(), Some(2), "--assets is for Markdown");
+    }
 
     fn run(dir: &Path, args: &[&str]) -> std::process::Output {
         let mut all = vec!["report"];

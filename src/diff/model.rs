@@ -20,7 +20,9 @@ use crate::finding::Severity;
 use crate::map::{Field, JourneyMap, PainSeverity, Segment};
 use crate::output::gitlab::fingerprints;
 use crate::output::location::CheckedFile;
-use crate::report::model::{FindingCounts, KpiRow, KpiStatus, MapReport, StageEmotion, StageRef};
+use crate::report::model::{
+    self, FindingCounts, KpiRow, KpiStatus, MapReport, PainRow, StageEmotion, StageRef, StageRow,
+};
 use crate::rules::{CheckContext, EmotionScale};
 
 #[derive(Debug, Serialize)]
@@ -343,8 +345,8 @@ impl MapDiff {
             (Some(old), Some(new)) if old.source.text() == new.source.text() => return None,
             (Some(_), Some(_)) => MapStatus::Modified,
         };
-        let old_report = old.map(|file| MapReport::build(file, context));
-        let new_report = new.map(|file| MapReport::build(file, context));
+        let old_report = old.map(|file| MapReport::build(file, context, model::REMIND_BEFORE_DAYS));
+        let new_report = new.map(|file| MapReport::build(file, context, model::REMIND_BEFORE_DAYS));
         let changes = match (&old_report, &new_report) {
             (Some(old), Some(new)) => match (old.map, new.map) {
                 (Some(old_map), Some(new_map)) => changes(old, new, old_map, new_map),
@@ -764,22 +766,21 @@ fn funnel(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>) {
     }
 }
 
-/// Every pain of a map with its stage: `(stage, pain index)`.
+/// Every pain of a map with its stage.
 fn all_pains<'r, 'a>(
     report: &'r MapReport<'a>,
-) -> impl Iterator<Item = (&'r StageEmotion<'a>, usize)> + 'r {
+) -> impl Iterator<Item = (&'r StageRow<'a>, &'r PainRow<'a>)> + 'r {
     report
-        .emotion_curve
+        .stages
         .iter()
-        .flat_map(|stage| (0..stage.source.pains.items.len()).map(move |index| (stage, index)))
+        .flat_map(|stage| stage.pains.iter().map(move |pain| (stage, pain)))
 }
 
 /// A pain with its stage, text and severity; a pain without text cannot be followed.
 fn pain_at<'r, 'a>(
-    (stage, index): (&'r StageEmotion<'a>, usize),
-) -> Option<(&'r StageEmotion<'a>, &'a str, Option<PainSeverity>)> {
-    let pain = stage.source.pains.items.get(index)?;
-    Some((stage, text(&pain.text)?, pain.severity.value().copied()))
+    (stage, pain): (&'r StageRow<'a>, &'r PainRow<'a>),
+) -> Option<(&'r StageRow<'a>, &'a str, Option<PainSeverity>)> {
+    Some((stage, pain.text?, pain.severity))
 }
 
 fn pains(
@@ -792,7 +793,7 @@ fn pains(
         let (stage, text, _) = pain_at(item)?;
         Some((stage.stage.id?, text))
     });
-    let in_kept = |stage: &StageEmotion<'_>| stage.stage.id.is_some_and(|id| kept.contains(id));
+    let in_kept = |stage: &StageRow<'_>| stage.stage.id.is_some_and(|id| kept.contains(id));
     for (stage, text, severity) in matching.removed.into_iter().filter_map(pain_at) {
         let attention = severity == Some(PainSeverity::High);
         // A high-severity pain is called out even when its whole stage went.
@@ -837,15 +838,14 @@ fn opportunities(
 ) {
     let all = |report: &'_ MapReport<'_>| -> Vec<(Named, String)> {
         report
-            .emotion_curve
+            .stages
             .iter()
             .filter(|stage| stage.stage.id.is_some_and(|id| kept.contains(id)))
             .flat_map(|stage| {
                 stage
-                    .source
                     .opportunities
                     .iter()
-                    .map(|text| (stage_named(&stage.stage), text.value.clone()))
+                    .map(|text| (stage_named(&stage.stage), (*text).to_owned()))
             })
             .collect()
     };

@@ -9,8 +9,8 @@ use super::model::{
 use crate::finding::Severity;
 use crate::map::PainSeverity;
 use crate::report::Locale;
-use crate::report::markdown::face;
 use crate::report::model::KpiStatus;
+use crate::report::model::face;
 use crate::report::wording::DiffWording;
 use crate::rules::EmotionScale;
 

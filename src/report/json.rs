@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::model::{MapReport, Report};
+use super::model::{MapReport, PortfolioSummary, Report};
 
 /// The version of the JSON report's shape; it changes only when a consumer would break.
 pub const REPORT_VERSION: u32 = 1;
@@ -21,6 +21,7 @@ struct Document<'r, 'a> {
     report_version: u32,
     /// ISO `YYYY-MM-DD`.
     generated_for: String,
+    summary: PortfolioSummary,
     maps: &'r [MapReport<'a>],
 }
 
@@ -28,6 +29,7 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let document = Document {
         report_version: REPORT_VERSION,
         generated_for: report.generated_for.to_string(),
+        summary: report.summary,
         maps: &report.maps,
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;

@@ -10,8 +10,12 @@ use icu_locale_core::{LanguageIdentifier, langid};
 use icu_plurals::{PluralCategory, PluralRules};
 use icu_provider::DataError;
 
-use super::model::{MapReport, StageRef};
+use super::model::{EmotionBasis, MapReport, PortfolioSummary, StageEmotion, StageRef, face};
 use super::wording::{EN, Plural, RU, Wording};
+use crate::freshness::{Freshness, Status};
+use crate::rules::EmotionScale;
+
+/// Faces for the five steps of the emotion scale, most negative first.
 
 /// A language reports are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -29,6 +33,14 @@ impl Lang {
         }
     }
 
+    /// The language's BCP 47 tag, as HTML's `lang` wants it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+        }
+    }
+
     pub const fn wording(self) -> &'static Wording {
         match self {
             Self::En => &EN,
@@ -39,6 +51,7 @@ impl Lang {
 
 #[derive(Debug)]
 pub struct Locale {
+    pub lang: Lang,
     pub words: &'static Wording,
     numbers: DecimalFormatter,
     plurals: PluralRules,
@@ -48,6 +61,7 @@ impl Locale {
     pub fn new(lang: Lang) -> Result<Self, DataError> {
         let id = lang.id();
         Ok(Self {
+            lang,
             words: lang.wording(),
             numbers: DecimalFormatter::try_new((&id).into(), Default::default())?,
             plurals: PluralRules::try_new_cardinal((&id).into())?,
@@ -97,6 +111,61 @@ impl Locale {
     pub fn unnamed_stage(&self, index: usize) -> String {
         let position = i64::try_from(index).map_or(i64::MAX, |index| index + 1);
         (self.words.unnamed_stage)(&self.integer(position))
+    }
+
+    /// The face and signed score of a stage, `≈` marking a mean of touchpoints; `None`
+    /// without a score.
+    pub fn stage_emotion(&self, scale: EmotionScale, stage: &StageEmotion<'_>) -> Option<String> {
+        let emotion = stage.emotion?;
+        let face = face(scale, emotion);
+        let score = self.score(emotion);
+        Some(match stage.emotion_basis {
+            Some(EmotionBasis::TouchpointMean) => format!("{face} ≈{score}"),
+            _ => format!("{face} {score}"),
+        })
+    }
+
+    /// "5 maps: 2 errors, 1 warning."
+    pub fn portfolio_summary(&self, summary: &PortfolioSummary) -> String {
+        let words = self.words;
+        let count = |count: usize, noun: &Plural| {
+            self.count(i64::try_from(count).unwrap_or(i64::MAX), noun)
+        };
+        (words.portfolio_summary)(
+            &count(summary.maps, &words.maps),
+            &count(summary.errors, &words.errors),
+            &count(summary.warnings, &words.warnings),
+        )
+    }
+
+    /// Where a map stands against its review period, in a sentence.
+    pub fn freshness(&self, freshness: Option<Freshness>) -> String {
+        let words = self.words;
+        let Some(freshness) = freshness else {
+            return words.no_review_date.to_owned();
+        };
+        let due = freshness.due.to_string();
+        let days = |count: i64| self.count(count, &words.days);
+        match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
+            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
+            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
+            Status::Future => (words.future)(&freshness.reviewed.to_string()),
+        }
+    }
+
+    /// Where a map stands against its review period, for a table cell; `None` without a
+    /// review date.
+    pub fn freshness_short(&self, freshness: Option<Freshness>) -> Option<String> {
+        let words = self.words;
+        let freshness = freshness?;
+        let days = |count: i64| self.count(count, &words.days);
+        Some(match freshness.status {
+            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
+            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
+            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
+            Status::Future => words.future_short.to_owned(),
+        })
     }
 
     /// The map's title; a file that holds no readable map goes by its path.

@@ -6,35 +6,41 @@
 
 use std::fmt::Write as _;
 
+use super::assets::Asset;
 use super::locale::Locale;
 use super::mermaid;
-use super::model::{
-    EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, five_point,
-};
+use super::model::{EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use crate::finding::Severity;
-use crate::freshness::{Freshness, Status};
-use crate::map::{KpiDirection, PainSeverity, Text};
+use crate::map::{KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
 
-/// Faces for the five steps of the emotion scale, most negative first.
-const FACES: [&str; 5] = ["😣", "🙁", "😐", "🙂", "😀"];
-
-pub fn render(report: &Report<'_>, locale: &Locale) -> String {
+pub fn render(report: &Report<'_>, locale: &Locale, assets: &[Asset]) -> String {
     let mut out = Markdown {
         text: String::new(),
         locale,
         scale: report.emotion_scale,
+        pictures: report
+            .maps
+            .iter()
+            .enumerate()
+            .map(|(number, _)| {
+                assets
+                    .iter()
+                    .find(|asset| asset.map == number)
+                    .map(|asset| asset.link.clone())
+            })
+            .collect(),
     };
     let as_of = (locale.words.as_of)(&report.generated_for.to_string());
     match (report.scope, report.maps.as_slice()) {
-        (Scope::Map, [map]) => out.map(map, 1, Some(&as_of)),
+        (Scope::Map, [map]) => out.map(map, 0, 1, Some(&as_of)),
         _ => {
             out.portfolio_index(report, &as_of);
-            for map in &report.maps {
-                out.map(map, 2, None);
+            for (number, map) in report.maps.iter().enumerate() {
+                out.map(map, number, 2, None);
             }
         }
     }
@@ -45,6 +51,8 @@ struct Markdown<'l> {
     text: String,
     locale: &'l Locale,
     scale: EmotionScale,
+    /// Per map: the link to its picture of the emotion curve, when one is written.
+    pictures: Vec<Option<String>>,
 }
 
 #[derive(Clone, Copy)]
@@ -93,34 +101,24 @@ impl Markdown<'_> {
     fn portfolio_index(&mut self, report: &Report<'_>, as_of: &str) {
         let (locale, words) = (self.locale, self.locale.words);
         self.heading(1, words.portfolio_title);
-        let total = |count: fn(&MapReport<'_>) -> usize| -> i64 {
-            let sum: usize = report.maps.iter().map(count).sum();
-            i64::try_from(sum).unwrap_or(i64::MAX)
-        };
-        let summary = (words.portfolio_summary)(
-            &locale.count(total(|_| 1), &words.maps),
-            &locale.count(total(|map| map.finding_counts.errors), &words.errors),
-            &locale.count(total(|map| map.finding_counts.warnings), &words.warnings),
-        );
+        let summary = locale.portfolio_summary(&report.summary);
         self.paragraph(&format!("{} {}", escape(as_of), escape(&summary)));
         let rows = report
-            .maps
-            .iter()
-            .map(|map| {
-                let segments: Vec<&str> = map
-                    .map
-                    .into_iter()
-                    .flat_map(|journey| &journey.segments)
-                    .filter_map(|segment| segment.name.value().or(segment.id.value()))
-                    .map(String::as_str)
-                    .collect();
+            .by_urgency()
+            .into_iter()
+            .map(|(_, map)| {
+                let segments = map.segments.iter().filter_map(|segment| segment.name);
                 [
                     escape(locale.map_title(map)),
                     escape(&map.path),
-                    text_or_none(map.map.and_then(|journey| journey.owner.value())),
+                    text_or_none(map.header.owner),
                     list(segments, ", "),
                     or_none(map.freshness.map(|f| f.reviewed.to_string())),
-                    escape(&self.freshness_short(map)),
+                    escape(
+                        &locale
+                            .freshness_short(map.freshness)
+                            .unwrap_or(NONE.to_owned()),
+                    ),
                     map.finding_counts.errors.to_string(),
                     map.finding_counts.warnings.to_string(),
                 ]
@@ -142,30 +140,34 @@ impl Markdown<'_> {
     }
 
     /// One map's report; its title at `level`, its sections one level below.
-    fn map(&mut self, map: &MapReport<'_>, level: usize, as_of: Option<&str>) {
+    fn map(&mut self, map: &MapReport<'_>, number: usize, level: usize, as_of: Option<&str>) {
         let words = self.locale.words;
         self.heading(level, self.locale.map_title(map));
         if let Some(as_of) = as_of {
             self.paragraph(&escape(as_of));
         }
-        let Some(journey) = map.map else {
+        if map.map.is_none() {
             self.facts(vec![(words.file, escape(&map.path))]);
             self.paragraph(&escape(words.unreadable_map));
             self.findings(&map.findings, level + 1);
             return;
-        };
-        let mut facts = vec![(words.owner, text_or_none(journey.owner.value()))];
+        }
+        let header = &map.header;
+        let mut facts = vec![(words.owner, text_or_none(header.owner))];
         facts.push((
             words.reviewed,
             or_none(map.freshness.map(|f| f.reviewed.to_string())),
         ));
-        if let Some(by) = journey.reviewed_by.value() {
+        if let Some(by) = header.reviewed_by {
             facts.push((words.reviewed_by, escape(by)));
         }
-        facts.push((words.freshness, escape(&self.freshness(map.freshness))));
+        facts.push((
+            words.freshness,
+            escape(&self.locale.freshness(map.freshness)),
+        ));
         facts.push((words.file, escape(&map.path)));
         self.facts(facts);
-        if let Some(description) = journey.description.value() {
+        if let Some(description) = header.description {
             self.paragraph(&escape(description));
         }
         let errors_first = map.finding_counts.errors > 0;
@@ -174,7 +176,8 @@ impl Markdown<'_> {
             self.findings(&map.findings, level + 1);
         }
         self.segments(map, level + 1);
-        self.emotion_curve(map, level + 1);
+        let picture = self.pictures.get(number).cloned().flatten();
+        self.emotion_curve(map, picture.as_deref(), level + 1);
         self.journey(map, level + 1);
         self.funnel(map, level + 1);
         self.kpis(map, level + 1);
@@ -192,54 +195,15 @@ impl Markdown<'_> {
         self.text.push('\n');
     }
 
-    fn freshness(&self, freshness: Option<Freshness>) -> String {
-        let (locale, words) = (self.locale, self.locale.words);
-        let Some(freshness) = freshness else {
-            return words.no_review_date.to_owned();
-        };
-        let due = freshness.due.to_string();
-        let days = |count: i64| locale.count(count, &words.days);
-        match freshness.status {
-            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
-            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
-            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
-            Status::Future => (words.future)(&freshness.reviewed.to_string()),
-        }
-    }
-
-    fn freshness_short(&self, map: &MapReport<'_>) -> String {
-        let (locale, words) = (self.locale, self.locale.words);
-        let Some(freshness) = map.freshness else {
-            return NONE.to_owned();
-        };
-        let days = |count: i64| locale.count(count, &words.days);
-        match freshness.status {
-            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
-            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
-            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
-            Status::Future => words.future_short.to_owned(),
-        }
-    }
-
     fn segments(&mut self, map: &MapReport<'_>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.segments);
         let rows = map
-            .map
-            .into_iter()
-            .flat_map(|journey| &journey.segments)
+            .segments
+            .iter()
             .map(|segment| {
-                let [who, what, why, when, where_] = segment
-                    .five_w()
-                    .map(|(_, answer)| text_or_none(answer.value()));
-                [
-                    text_or_none(segment.name.value().or(segment.id.value())),
-                    who,
-                    what,
-                    why,
-                    when,
-                    where_,
-                ]
+                let [who, what, why, when, where_] = segment.five_w.map(text_or_none);
+                [text_or_none(segment.name), who, what, why, when, where_]
             })
             .collect();
         self.table(
@@ -255,24 +219,16 @@ impl Markdown<'_> {
         );
     }
 
-    /// The face and signed score of a stage, `≈` marking a mean of touchpoints.
     fn stage_emotion(&self, stage: &StageEmotion<'_>) -> String {
-        let Some(emotion) = stage.emotion else {
-            return NONE.to_owned();
-        };
-        let face = self.face(emotion);
-        let score = self.locale.score(emotion);
-        match stage.emotion_basis {
-            Some(EmotionBasis::TouchpointMean) => format!("{face} ≈{score}"),
-            _ => format!("{face} {score}"),
-        }
+        escape(
+            &self
+                .locale
+                .stage_emotion(self.scale, stage)
+                .unwrap_or_else(|| NONE.to_owned()),
+        )
     }
 
-    fn face(&self, score: f64) -> &'static str {
-        face(self.scale, score)
-    }
-
-    fn emotion_curve(&mut self, map: &MapReport<'_>, level: usize) {
+    fn emotion_curve(&mut self, map: &MapReport<'_>, picture: Option<&str>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.emotion_curve);
         if map
@@ -282,6 +238,10 @@ impl Markdown<'_> {
         {
             self.paragraph(&escape(words.no_emotion));
             return;
+        }
+        if let Some(link) = picture {
+            // The alt text is a fixed word: nothing from the map can close the brackets.
+            self.paragraph(&format!("![{}]({link})", escape(words.emotion_curve)));
         }
         if let Some(diagram) = mermaid::journey(map, self.scale, self.locale) {
             self.paragraph(&format!("```mermaid\n{diagram}```"));
@@ -307,11 +267,12 @@ impl Markdown<'_> {
     fn journey(&mut self, map: &MapReport<'_>, level: usize) {
         let words = self.locale.words;
         self.heading(level, words.journey);
-        let texts = |items: &[Text]| list(items.iter().map(|item| item.value.as_str()), "<br>");
+        let texts = |items: &[&str]| list(items, "<br>");
         let rows = map
             .emotion_curve
             .iter()
-            .map(|stage| {
+            .zip(&map.stages)
+            .map(|(stage, lanes)| {
                 let touchpoints = stage.touchpoints.iter().map(|touchpoint| {
                     let name = touchpoint.name.unwrap_or(NONE);
                     match touchpoint.channel {
@@ -319,20 +280,20 @@ impl Markdown<'_> {
                         None => name.to_owned(),
                     }
                 });
-                let pains = stage.source.pains.iter().map(|pain| {
-                    let text = escape(pain.text.value().map_or(NONE, String::as_str));
-                    match pain.severity.value() {
-                        Some(&severity) => format!("{text} (**{}**)", self.severity(severity)),
+                let pains = lanes.pains.iter().map(|pain| {
+                    let text = escape(pain.text.unwrap_or(NONE));
+                    match pain.severity {
+                        Some(severity) => format!("{text} (**{}**)", self.severity(severity)),
                         None => text,
                     }
                 });
                 [
                     escape(&self.locale.stage(&stage.stage)),
-                    texts(&stage.source.goals.items),
+                    texts(&lanes.goals),
                     list(touchpoints, "<br>"),
                     self.stage_emotion(stage),
                     joined(pains.collect(), "<br>"),
-                    texts(&stage.source.opportunities.items),
+                    texts(&lanes.opportunities),
                 ]
             })
             .collect();
@@ -514,12 +475,6 @@ impl Markdown<'_> {
     }
 }
 
-/// The face for a score on `scale`.
-pub(crate) fn face(scale: EmotionScale, score: f64) -> &'static str {
-    let step = usize::from(five_point(scale, score));
-    FACES.get(step.saturating_sub(1)).copied().unwrap_or(NONE)
-}
-
 fn or_none(markdown: Option<String>) -> String {
     markdown.unwrap_or_else(|| NONE.to_owned())
 }
@@ -548,9 +503,13 @@ fn joined(pieces: Vec<String>, separator: &str) -> String {
     }
 }
 
-/// Characters that open a block (heading, quote, list, fence, HTML, table, link
-/// definition, thematic break) when they start a line.
-const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '~', '`', '<', '[', '|'];
+/// Characters that open a block (heading, quote, list, HTML, table, link definition,
+/// thematic break) when they start a line.
+const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '_', '=', '<', '[', '|'];
+
+/// What opens a fenced code block: three backticks or tildes. One or two backticks open a
+/// code span, which findings use on purpose (`` `target` in KPI `Leads` ``), so they stay.
+const FENCES: [&str; 2] = ["```", "~~~"];
 
 /// Text from a map as one line of Markdown that reads the same and cannot break the
 /// document around it: a backslash or `|` is escaped (a table cell ends at a bare `|`),
@@ -571,7 +530,9 @@ pub(crate) fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    let starts_block = out.starts_with(BLOCK_MARKERS) || starts_ordered_item(&out);
+    let starts_block = out.starts_with(BLOCK_MARKERS)
+        || FENCES.iter().any(|fence| out.starts_with(fence))
+        || starts_ordered_item(&out);
     if starts_block {
         let digits = out.len() - out.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         out.insert(digits, '\\');
@@ -609,5 +570,25 @@ mod tests {
         assert_eq!(escape("2024 was good"), "2024 was good");
         assert_eq!(escape("[x]: /link"), "\\[x]: /link");
         assert_eq!(escape("   <div>"), "\\<div>");
+        assert_eq!(escape("~~~"), "\\~~~");
+    }
+
+    /// Findings name keys and values in code spans, often first: each span must stay one.
+    #[test]
+    fn a_text_starting_with_a_code_span_renders_as_written() {
+        let message = "`target` in KPI `Заявки` must be a number";
+        let markdown = format!(
+            "| a |\n| --- |\n| {} |\n\n{}\n",
+            escape(message),
+            escape(message)
+        );
+        let options = pulldown_cmark::Options::ENABLE_TABLES;
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(
+            &mut html,
+            pulldown_cmark::Parser::new_ext(&markdown, options),
+        );
+        let rendered = "<code>target</code> in KPI <code>Заявки</code> must be a number";
+        assert_eq!(html.matches(rendered).count(), 2, "{html}");
     }
 }

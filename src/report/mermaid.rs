@@ -10,15 +10,87 @@
 use std::fmt::Write as _;
 
 use super::locale::Locale;
-use super::model::{MapReport, five_point};
+use super::model::{MapReport, StageEmotion, five_point};
 use crate::rules::EmotionScale;
 
-/// The diagram's lines, or `None` when no touchpoint has a score to draw.
+/// How many touchpoint tasks a diagram shows before it shows one task per stage instead: at
+/// wiki width, Mermaid draws eight or more tasks too narrow to read.
+pub const MAX_TOUCHPOINT_TASKS: usize = 7;
+
+/// The diagram's lines, or `None` when nothing has a score to draw.
 ///
-/// One section per stage and one task per touchpoint, scored on Mermaid's 1–5 scale; the
-/// actors are the segments the touchpoint concerns. A touchpoint without a score of its own
-/// or its stage's is left out, and so is a stage left with no touchpoint.
+/// One section per stage, scored on Mermaid's 1–5 scale. With few enough touchpoints, one
+/// task per touchpoint, its actors the segments it concerns; a touchpoint without a score
+/// of its own or its stage's is left out, and so is a stage left with no touchpoint. With
+/// more, one task per stage with the stage's score, named by its number of touchpoints
+/// (the journey table lists them), its actors every segment its touchpoints concern.
 pub fn journey(map: &MapReport<'_>, scale: EmotionScale, locale: &Locale) -> Option<String> {
+    let scored = map
+        .emotion_curve
+        .iter()
+        .flat_map(|stage| &stage.touchpoints)
+        .filter(|touchpoint| touchpoint.emotion.is_some())
+        .count();
+    let sections = if scored > MAX_TOUCHPOINT_TASKS {
+        stage_tasks(map, scale, locale)
+    } else {
+        touchpoint_tasks(map, scale, locale)
+    };
+    if sections.is_empty() {
+        return None;
+    }
+    let title = clean(locale.map_title(map), Place::Title);
+    Some(format!("journey\n  title {}\n{sections}", or_dash(title)))
+}
+
+/// A section line for a stage.
+fn section(stage: &StageEmotion<'_>, locale: &Locale) -> String {
+    let mut section = clean(&locale.stage(&stage.stage), Place::Section);
+    if section.is_empty() {
+        section = clean(&locale.unnamed_stage(stage.stage.index), Place::Section);
+    }
+    format!("  section {section}\n")
+}
+
+/// `    name: score: actor, actor`
+fn task<'a>(name: &str, score: u8, actors: impl Iterator<Item = &'a str>) -> String {
+    let actors: Vec<String> = actors
+        .map(|segment| clean(segment, Place::Actor))
+        .filter(|actor| !actor.is_empty())
+        .collect();
+    let mut task = format!("    {}: {score}", or_dash(clean(name, Place::Task)));
+    if !actors.is_empty() {
+        let _ = write!(task, ": {}", actors.join(", "));
+    }
+    task.push('\n');
+    task
+}
+
+fn stage_tasks(map: &MapReport<'_>, scale: EmotionScale, locale: &Locale) -> String {
+    let mut sections = String::new();
+    for stage in &map.emotion_curve {
+        let Some(emotion) = stage.emotion else {
+            continue;
+        };
+        let mut actors: Vec<&str> = Vec::new();
+        for segment in stage
+            .touchpoints
+            .iter()
+            .flat_map(|touchpoint| &touchpoint.segments)
+        {
+            if !actors.contains(segment) {
+                actors.push(segment);
+            }
+        }
+        let count = i64::try_from(stage.touchpoints.len()).unwrap_or(i64::MAX);
+        let name = locale.count(count, &locale.words.touchpoint_count);
+        sections.push_str(&section(stage, locale));
+        sections.push_str(&task(&name, five_point(scale, emotion), actors.into_iter()));
+    }
+    sections
+}
+
+fn touchpoint_tasks(map: &MapReport<'_>, scale: EmotionScale, locale: &Locale) -> String {
     let mut sections = String::new();
     for stage in &map.emotion_curve {
         let mut tasks = String::new();
@@ -26,34 +98,18 @@ pub fn journey(map: &MapReport<'_>, scale: EmotionScale, locale: &Locale) -> Opt
             let Some(emotion) = touchpoint.emotion else {
                 continue;
             };
-            let name = clean(touchpoint.name.unwrap_or_default(), Place::Task);
-            let actors: Vec<String> = touchpoint
-                .segments
-                .iter()
-                .map(|segment| clean(segment, Place::Actor))
-                .filter(|actor| !actor.is_empty())
-                .collect();
-            let score = five_point(scale, emotion as f64);
-            let _ = write!(tasks, "    {}: {score}", or_dash(name));
-            if !actors.is_empty() {
-                let _ = write!(tasks, ": {}", actors.join(", "));
-            }
-            tasks.push('\n');
+            tasks.push_str(&task(
+                touchpoint.name.unwrap_or_default(),
+                five_point(scale, emotion as f64),
+                touchpoint.segments.iter().copied(),
+            ));
         }
         if !tasks.is_empty() {
-            let mut section = clean(&locale.stage(&stage.stage), Place::Section);
-            if section.is_empty() {
-                section = clean(&locale.unnamed_stage(stage.stage.index), Place::Section);
-            }
-            let _ = writeln!(sections, "  section {section}");
+            sections.push_str(&section(stage, locale));
             sections.push_str(&tasks);
         }
     }
-    if sections.is_empty() {
-        return None;
-    }
-    let title = clean(locale.map_title(map), Place::Title);
-    Some(format!("journey\n  title {}\n{sections}", or_dash(title)))
+    sections
 }
 
 fn or_dash(text: String) -> String {

@@ -4,13 +4,15 @@
 //! nothing here knows about words, languages or formats. The model serialises as the JSON
 //! report, so its field names are a published contract (`src/report/report.schema.json`).
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::check::FileReport;
 use crate::finding::Severity;
-use crate::freshness::Freshness;
-use crate::map::{Field, JourneyMap, KpiDirection, PainSeverity, Stage, Touchpoint};
+use crate::freshness::{Freshness, Status};
+use crate::map::{Field, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint};
 use crate::rules::{CheckContext, EmotionScale};
 
 /// Whether the report is about one map or a portfolio of maps.
@@ -40,12 +42,20 @@ pub struct Report<'a> {
     pub generated_for: Date,
     pub scope: Scope,
     pub emotion_scale: EmotionScale,
+    /// The totals of all maps, for the portfolio's index.
+    pub summary: PortfolioSummary,
     /// In path order.
     pub maps: Vec<MapReport<'a>>,
 }
 
 impl<'a> Report<'a> {
     pub fn build(files: &'a [FileReport], context: &CheckContext, scope: Scope) -> Self {
+        // The reminder window is a setting still to come; its default is the rule's.
+        let remind_before = REMIND_BEFORE_DAYS;
+        let maps: Vec<MapReport<'a>> = files
+            .iter()
+            .map(|file| MapReport::build(file, context, remind_before))
+            .collect();
         Self {
             generated_for: context.today,
             scope: if files.len() == 1 {
@@ -54,11 +64,78 @@ impl<'a> Report<'a> {
                 Scope::Portfolio
             },
             emotion_scale: context.emotion_scale,
-            maps: files
-                .iter()
-                .map(|file| MapReport::build(file, context))
-                .collect(),
+            summary: PortfolioSummary::of(&maps),
+            maps,
         }
+    }
+
+    /// The maps, with their positions in `maps`, in the order their review is most urgent:
+    /// stale first, then due soonest; maps without a review date last. Ties keep path order.
+    pub fn by_urgency(&self) -> Vec<(usize, &MapReport<'a>)> {
+        let mut maps: Vec<(usize, &MapReport<'a>)> = self.maps.iter().enumerate().collect();
+        maps.sort_by_key(|(_, map)| match map.freshness {
+            Some(freshness) if freshness.status != Status::Future => (0, Some(freshness.due)),
+            Some(freshness) => (1, Some(freshness.due)),
+            None => (2, None),
+        });
+        maps
+    }
+}
+
+/// The totals of a set of maps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PortfolioSummary {
+    /// Every file checked, readable or not.
+    pub maps: usize,
+    /// Files that hold no readable map.
+    pub unreadable: usize,
+    pub stale: usize,
+    /// Fresh, but due within the reminder window.
+    pub due_soon: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl PortfolioSummary {
+    fn of(maps: &[MapReport<'_>]) -> Self {
+        maps.iter().fold(Self::default(), |total, map| {
+            let is = |badge: Badge| usize::from(map.badge == Some(badge));
+            Self {
+                maps: total.maps + 1,
+                unreadable: total.unreadable + usize::from(map.map.is_none()),
+                stale: total.stale + is(Badge::Stale),
+                due_soon: total.due_soon + is(Badge::DueSoon),
+                errors: total.errors + map.finding_counts.errors,
+                warnings: total.warnings + map.finding_counts.warnings,
+                infos: total.infos + map.finding_counts.infos,
+            }
+        })
+    }
+}
+
+/// How many days before its due date a map counts as due soon, unless configured.
+pub const REMIND_BEFORE_DAYS: i64 = 30;
+
+/// A map's review state at a glance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Badge {
+    Fresh,
+    /// Fresh, with `remind_before` days or fewer left.
+    DueSoon,
+    Stale,
+    /// The review date lies in the future.
+    Future,
+}
+
+/// The badge of `freshness` when reminders start `remind_before` days before the due date.
+pub fn badge(freshness: Freshness, remind_before: i64) -> Badge {
+    match freshness.status {
+        Status::Stale => Badge::Stale,
+        Status::Future => Badge::Future,
+        Status::Fresh if freshness.days_left <= remind_before => Badge::DueSoon,
+        Status::Fresh => Badge::Fresh,
     }
 }
 
@@ -72,9 +149,24 @@ pub struct MapReport<'a> {
     pub map: Option<&'a JourneyMap>,
     /// `None` when the map has no valid review date.
     pub freshness: Option<Freshness>,
+    /// `None` when the map has no valid review date.
+    #[serde(skip)]
+    pub badge: Option<Badge>,
     pub finding_counts: FindingCounts,
+    /// The map's header, for renderers; the JSON has it in `map`.
+    #[serde(skip)]
+    pub header: Header<'a>,
+    /// In the order written; the JSON has them in `map`.
+    #[serde(skip)]
+    pub segments: Vec<SegmentRow<'a>>,
+    /// What each stage says, in journey order; the JSON has it in `map`.
+    #[serde(skip)]
+    pub stages: Vec<StageRow<'a>>,
     /// One point per stage, in journey order.
     pub emotion_curve: Vec<StageEmotion<'a>>,
+    /// One curve per segment when touchpoints name the segments they concern; empty when
+    /// none does (every touchpoint concerns every segment, and the stage curve says it all).
+    pub segment_curves: Vec<SegmentCurve<'a>>,
     /// One row per stage, in journey order.
     pub funnel: Vec<FunnelRow<'a>>,
     pub largest_drop_off: Option<DropOff<'a>>,
@@ -87,7 +179,7 @@ pub struct MapReport<'a> {
 }
 
 impl<'a> MapReport<'a> {
-    pub fn build(file: &'a FileReport, context: &CheckContext) -> Self {
+    pub fn build(file: &'a FileReport, context: &CheckContext, remind_before: i64) -> Self {
         let findings = file
             .findings
             .iter()
@@ -112,16 +204,28 @@ impl<'a> MapReport<'a> {
         let map = file.map.as_ref();
         let stages = || map.into_iter().flat_map(stages);
         let funnel: Vec<FunnelRow<'a>> = funnel(stages());
+        let freshness = map.and_then(|map| {
+            map.reviewed
+                .value()
+                .map(|&reviewed| Freshness::assess(reviewed, context.today, context.review_period))
+        });
+        let emotion_curve =
+            map.map_or_else(Vec::new, |map| emotion_curve(map, context.emotion_scale));
         Self {
             path: file.source.display_path(),
             map,
-            freshness: map.and_then(|map| {
-                map.reviewed.value().map(|&reviewed| {
-                    Freshness::assess(reviewed, context.today, context.review_period)
-                })
-            }),
+            freshness,
+            badge: freshness.map(|freshness| badge(freshness, remind_before)),
             finding_counts,
-            emotion_curve: map.map_or_else(Vec::new, emotion_curve),
+            header: map.map(Header::of).unwrap_or_default(),
+            segments: map.map_or_else(Vec::new, |map| {
+                map.segments.iter().map(SegmentRow::of).collect()
+            }),
+            stages: stages()
+                .map(|(stage, source)| StageRow::of(stage, source))
+                .collect(),
+            segment_curves: map.map_or_else(Vec::new, |map| segment_curves(map, &emotion_curve)),
+            emotion_curve,
             largest_drop_off: largest_drop_off(&funnel),
             funnel,
             kpis: stages()
@@ -167,6 +271,65 @@ impl<'a> MapReport<'a> {
     /// The display title: the map's title when it has one.
     pub fn title(&self) -> Option<&'a str> {
         self.map.and_then(|map| text(&map.title))
+    }
+}
+
+/// What the top of a map says about it.
+#[derive(Debug, Default)]
+pub struct Header<'a> {
+    pub owner: Option<&'a str>,
+    pub reviewed_by: Option<&'a str>,
+    pub description: Option<&'a str>,
+}
+
+impl<'a> Header<'a> {
+    fn of(map: &'a JourneyMap) -> Self {
+        Self {
+            owner: text(&map.owner),
+            reviewed_by: text(&map.reviewed_by),
+            description: text(&map.description),
+        }
+    }
+}
+
+/// A segment by name (else id) with its 5W: who, what, why, when, where.
+#[derive(Debug)]
+pub struct SegmentRow<'a> {
+    pub name: Option<&'a str>,
+    pub five_w: [Option<&'a str>; 5],
+}
+
+impl<'a> SegmentRow<'a> {
+    fn of(segment: &'a crate::map::Segment) -> Self {
+        Self {
+            name: text(&segment.name).or_else(|| text(&segment.id)),
+            five_w: segment.five_w().map(|(_, answer)| text(answer)),
+        }
+    }
+}
+
+/// The written lanes of one stage; its touchpoints and score are in the emotion curve, its
+/// figures in the funnel and KPI rows, all at the same position.
+#[derive(Debug)]
+pub struct StageRow<'a> {
+    pub stage: StageRef<'a>,
+    pub goals: Vec<&'a str>,
+    pub needs: Vec<&'a str>,
+    /// In the order written.
+    pub pains: Vec<PainRow<'a>>,
+    pub opportunities: Vec<&'a str>,
+}
+
+impl<'a> StageRow<'a> {
+    fn of(stage: StageRef<'a>, source: &'a Stage) -> Self {
+        let texts = |list: &'a List<Text>| list.iter().map(|item| item.value.as_str()).collect();
+        Self {
+            stage,
+            goals: texts(&source.goals),
+            needs: texts(&source.needs),
+            pains: pains(stage, source).collect(),
+            opportunities: texts(&source.opportunities),
+        }
     }
 }
 
@@ -220,9 +383,6 @@ pub struct StageEmotion<'a> {
     pub emotion: Option<f64>,
     pub emotion_basis: Option<EmotionBasis>,
     pub touchpoints: Vec<TouchpointEmotion<'a>>,
-    /// The stage as written, for renderers that show more of it.
-    #[serde(skip)]
-    pub source: &'a Stage,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -249,14 +409,22 @@ pub struct TouchpointEmotion<'a> {
     pub emotion_inherited: bool,
 }
 
-fn emotion_curve(map: &JourneyMap) -> Vec<StageEmotion<'_>> {
+/// Scores outside the scale are an error finding, which a map can suppress; the curve then
+/// draws them at the scale's nearer end rather than off the chart (a face of +5 on a
+/// −2…+2 scale would say more than the scale can).
+fn emotion_curve(map: &JourneyMap, scale: EmotionScale) -> Vec<StageEmotion<'_>> {
+    let score = |field: &Field<i64>| {
+        field
+            .value()
+            .map(|&score| score.clamp(scale.min, scale.max))
+    };
     stages(map)
         .map(|(stage, source)| {
-            let own = source.emotion.value().copied();
+            let own = score(&source.emotion);
             let scores: Vec<i64> = source
                 .touchpoints
                 .iter()
-                .filter_map(|touchpoint| touchpoint.emotion.value().copied())
+                .filter_map(|touchpoint| score(&touchpoint.emotion))
                 .collect();
             let (emotion, emotion_basis) = match own {
                 Some(score) => (Some(score as f64), Some(EmotionBasis::Stage)),
@@ -269,10 +437,74 @@ fn emotion_curve(map: &JourneyMap) -> Vec<StageEmotion<'_>> {
                 touchpoints: source
                     .touchpoints
                     .iter()
-                    .map(|touchpoint| touchpoint_emotion(map, touchpoint, own))
+                    .map(|touchpoint| {
+                        touchpoint_emotion(map, touchpoint, score(&touchpoint.emotion), own)
+                    })
                     .collect(),
-                source,
             }
+        })
+        .collect()
+}
+
+/// How one segment feels along the journey.
+#[derive(Debug, Serialize)]
+pub struct SegmentCurve<'a> {
+    /// The segment's name, else its id.
+    pub segment: &'a str,
+    /// One per stage, in journey order: the mean score of the stage's touchpoints that
+    /// concern the segment; `None` where none of them has a score.
+    pub points: Vec<Option<f64>>,
+}
+
+fn segment_curves<'a>(map: &'a JourneyMap, curve: &[StageEmotion<'a>]) -> Vec<SegmentCurve<'a>> {
+    let any_named = map.stages.iter().any(|stage| {
+        stage
+            .touchpoints
+            .iter()
+            .any(|touchpoint| touchpoint.segments.span.is_some())
+    });
+    if !any_named {
+        return Vec::new();
+    }
+    let names: Vec<&'a str> = map
+        .segments
+        .iter()
+        .filter_map(|segment| text(&segment.name).or_else(|| text(&segment.id)))
+        .collect();
+    // One pass over the touchpoints: per segment and stage, the sum and count of scores.
+    let position: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, &name)| (name, index))
+        .collect();
+    let mut totals = vec![vec![(0.0, 0usize); curve.len()]; names.len()];
+    for (stage, point) in curve.iter().enumerate() {
+        for touchpoint in &point.touchpoints {
+            let Some(score) = touchpoint.emotion else {
+                continue;
+            };
+            for segment in &touchpoint.segments {
+                let total = position
+                    .get(segment)
+                    .and_then(|&index| totals.get_mut(index))
+                    .and_then(|stages| stages.get_mut(stage));
+                if let Some((sum, count)) = total {
+                    *sum += score as f64;
+                    *count += 1;
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .zip(totals)
+        .map(|(segment, stages)| SegmentCurve {
+            segment,
+            points: stages
+                .into_iter()
+                .map(|(sum, count)| ratio(sum, count as f64))
+                .collect(),
         })
         .collect()
 }
@@ -285,9 +517,9 @@ fn mean(scores: &[i64]) -> Option<f64> {
 fn touchpoint_emotion<'a>(
     map: &'a JourneyMap,
     touchpoint: &'a Touchpoint,
+    own: Option<i64>,
     stage_emotion: Option<i64>,
 ) -> TouchpointEmotion<'a> {
-    let own = touchpoint.emotion.value().copied();
     let channel = text(&touchpoint.channel).map(|id| {
         map.channels
             .iter()
@@ -323,15 +555,29 @@ fn touchpoint_emotion<'a>(
     }
 }
 
+const FACES: [&str; 5] = ["😣", "🙁", "😐", "🙂", "😀"];
+
+/// The face for a score on `scale`: one of five, from the worst to the best.
+pub fn face(scale: EmotionScale, score: f64) -> &'static str {
+    let step = usize::from(five_point(scale, score));
+    FACES
+        .get(step.saturating_sub(1))
+        .copied()
+        .unwrap_or_default()
+}
+
 /// Where `score` lies on the five steps of a scale, 1 (most negative) to 5 (most positive):
 /// the steps of Mermaid's journey diagrams and of the faces in text. Scores outside the
 /// scale (already an error finding) count as its ends.
+///
+/// Steps round half away from the scale's midpoint, so −0.5 is as unhappy as +0.5 is
+/// happy: rounding the position from the bottom would understate every pain by half a step.
 pub fn five_point(scale: EmotionScale, score: f64) -> u8 {
     let width = (scale.max - scale.min) as f64;
     let position = ratio(score - scale.min as f64, width).unwrap_or(0.5);
-    let step = (position.clamp(0.0, 1.0) * 4.0).round();
-    // `step` is a whole number from 0 to 4.
-    1 + step as u8
+    let from_midpoint = ((position.clamp(0.0, 1.0) - 0.5) * 4.0).round();
+    // `from_midpoint` is a whole number from −2 to 2.
+    (3.0 + from_midpoint) as u8
 }
 
 /// The customers entering one stage and moving on from it.
@@ -370,7 +616,9 @@ fn funnel<'a>(stages: impl Iterator<Item = (StageRef<'a>, &'a Stage)>) -> Vec<Fu
             };
             let entered = figure(|funnel| &funnel.entered);
             let advanced = figure(|funnel| &funnel.advanced);
-            if stage.index == 0 {
+            // A journey often starts before anyone counts: the first counted stage is
+            // where "from the first stage" starts.
+            if first_entered.is_none() {
                 first_entered = entered;
             }
             // Negative counts are invalid (an error finding) and give no rates.
@@ -391,8 +639,11 @@ fn funnel<'a>(stages: impl Iterator<Item = (StageRef<'a>, &'a Stage)>) -> Vec<Fu
         .collect()
 }
 
+/// The last stage is left out: moving on from it means coming back (a repeat purchase,
+/// a renewal), which few customers do, so it would nearly always be named.
 fn largest_drop_off<'a>(funnel: &[FunnelRow<'a>]) -> Option<DropOff<'a>> {
-    funnel
+    let (_, before_last) = funnel.split_last()?;
+    before_last
         .iter()
         .filter(|row| row.conversion.is_some())
         .filter_map(|row| {
@@ -448,15 +699,17 @@ pub struct PainRow<'a> {
     pub severity: Option<PainSeverity>,
 }
 
+fn pains<'a>(stage: StageRef<'a>, source: &'a Stage) -> impl Iterator<Item = PainRow<'a>> {
+    source.pains.iter().map(move |pain| PainRow {
+        stage,
+        text: text(&pain.text),
+        severity: pain.severity.value().copied(),
+    })
+}
+
 fn top_pains<'a>(stages: impl Iterator<Item = (StageRef<'a>, &'a Stage)>) -> Vec<PainRow<'a>> {
     let mut pains: Vec<PainRow<'a>> = stages
-        .flat_map(|(stage, source)| {
-            source.pains.iter().map(move |pain| PainRow {
-                stage,
-                text: text(&pain.text),
-                severity: pain.severity.value().copied(),
-            })
-        })
+        .flat_map(|(stage, source)| pains(stage, source))
         .collect();
     // `None` (unrated) sorts before `Some`, so reversing the severity puts it last. The
     // sort is stable: within a severity, pains keep their stage and written order.
@@ -529,7 +782,82 @@ stages:
     }
 
     fn build(file: &FileReport) -> MapReport<'_> {
-        MapReport::build(file, &CheckContext::new(date(2026, 11, 25)))
+        MapReport::build(
+            file,
+            &CheckContext::new(date(2026, 11, 25)),
+            REMIND_BEFORE_DAYS,
+        )
+    }
+
+    #[test]
+    fn segments_named_by_touchpoints_get_a_curve_each() {
+        let file = report_of(MAP);
+        let curves = build(&file).segment_curves;
+        let points: Vec<_> = curves
+            .iter()
+            .map(|curve| (curve.segment, curve.points.clone()))
+            .collect();
+        // "Ad" concerns every segment (+1), "Page" only b (the stage's -1); stage two's
+        // touchpoints name none, so they concern both.
+        assert_eq!(
+            points,
+            [
+                ("Alpha", vec![Some(1.0), Some(-0.5), None, None]),
+                ("b", vec![Some(0.0), Some(-0.5), None, None]),
+            ]
+        );
+        let unnamed = MAP.replace(", segments: [b, ghost]", "");
+        assert!(build(&report_of(&unnamed)).segment_curves.is_empty());
+    }
+
+    #[test]
+    fn badges_warn_within_the_reminder_window() {
+        let reviewed = date(2026, 6, 1);
+        let period = crate::freshness::ReviewPeriod::SIX_MONTHS;
+        let on = |today| badge(Freshness::assess(reviewed, today, period), 30);
+        assert_eq!(on(date(2026, 10, 31)), Badge::Fresh);
+        assert_eq!(on(date(2026, 11, 1)), Badge::DueSoon);
+        assert_eq!(on(date(2026, 12, 1)), Badge::DueSoon);
+        assert_eq!(on(date(2026, 12, 2)), Badge::Stale);
+        assert_eq!(on(date(2026, 5, 1)), Badge::Future);
+    }
+
+    #[test]
+    fn the_index_puts_the_most_urgent_review_first() {
+        let map = |reviewed: &str| {
+            report_of(&format!(
+                "cjm: 1\ntitle: {reviewed}\nreviewed: {reviewed}\n"
+            ))
+        };
+        let files = [
+            map("2026-09-01"),
+            report_of("cjm: [\n"),
+            map("2026-05-01"),
+            map("2027-01-01"),
+            map("2026-06-20"),
+            map("2026-04-01"),
+        ];
+        let context = CheckContext::new(date(2026, 11, 25));
+        let report = Report::build(&files, &context, Scope::Portfolio);
+        let order: Vec<_> = report
+            .by_urgency()
+            .iter()
+            .map(|(_, map)| map.title().unwrap_or("unreadable"))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "2026-04-01",
+                "2026-05-01",
+                "2026-06-20",
+                "2026-09-01",
+                "2027-01-01",
+                "unreadable"
+            ]
+        );
+        let summary = report.summary;
+        assert_eq!((summary.maps, summary.unreadable, summary.stale), (6, 1, 2));
+        assert_eq!(summary.due_soon, 1, "2026-06-20 is due 2026-12-20");
     }
 
     #[test]
@@ -555,6 +883,30 @@ stages:
             (drop.stage.id, drop.lost, drop.lost_share),
             (Some("two"), 180, 0.9)
         );
+    }
+
+    #[test]
+    fn the_last_stage_is_never_the_largest_loss() {
+        let text = "cjm: 1\nstages:\n  - {id: a, funnel: {entered: 10, advanced: 8}}\n  \
+                    - {id: b, funnel: {entered: 8, advanced: 1}}\n";
+        let file = report_of(text);
+        assert_eq!(build(&file).largest_drop_off.unwrap().stage.id, Some("a"));
+        let only = "cjm: 1\nstages:\n  - {id: a, funnel: {entered: 10, advanced: 1}}\n";
+        assert!(build(&report_of(only)).largest_drop_off.is_none());
+    }
+
+    #[test]
+    fn from_the_first_stage_counts_from_the_first_stage_with_figures() {
+        let text = "cjm: 1\nstages:\n  - {id: a}\n  \
+                    - {id: b, funnel: {entered: 100, advanced: 50}}\n  \
+                    - {id: c, funnel: {entered: 50, advanced: 10}}\n";
+        let file = report_of(text);
+        let cumulative: Vec<_> = build(&file)
+            .funnel
+            .iter()
+            .map(|row| row.cumulative_conversion)
+            .collect();
+        assert_eq!(cumulative, [None, Some(0.5), Some(0.1)]);
     }
 
     #[test]
@@ -594,6 +946,18 @@ stages:
         );
         let thanks = &curve[1].touchpoints[2];
         assert_eq!((thanks.emotion, thanks.emotion_inherited), (None, false));
+    }
+
+    #[test]
+    fn scores_outside_the_scale_count_as_its_ends() {
+        let text = "cjm: 1\nstages:\n  - id: a\n    touchpoints:\n      \
+                    - {name: T, emotion: 5}\n      - {name: U, emotion: 1}\n  \
+                    - {id: b, emotion: -7}\n";
+        let file = report_of(text);
+        let curve = build(&file).emotion_curve;
+        assert_eq!(curve[0].emotion, Some(1.5));
+        assert_eq!(curve[0].touchpoints[0].emotion, Some(2));
+        assert_eq!(curve[1].emotion, Some(-2.0));
     }
 
     #[test]
@@ -658,13 +1022,24 @@ stages:
     #[test]
     fn five_points_spread_the_scale_linearly() {
         let scale = EmotionScale::default();
-        let steps: Vec<u8> = [-2.0, -1.0, 0.0, 1.0, 2.0, -0.5, 7.0, -9.0]
+        let steps: Vec<u8> = [-2.0, -1.0, 0.0, 1.0, 2.0, 7.0, -9.0]
             .into_iter()
             .map(|score| five_point(scale, score))
             .collect();
-        assert_eq!(steps, [1, 2, 3, 4, 5, 3, 5, 1]);
+        assert_eq!(steps, [1, 2, 3, 4, 5, 5, 1]);
         let wide = EmotionScale { min: 0, max: 10 };
         assert_eq!(five_point(wide, 5.0), 3);
+    }
+
+    #[test]
+    fn five_points_round_symmetrically_about_the_midpoint() {
+        let scale = EmotionScale::default();
+        let steps = [-0.5, 0.5, -1.5, 1.5, -0.4, 0.4].map(|score| five_point(scale, score));
+        assert_eq!(steps, [2, 4, 1, 5, 3, 3]);
+        let wide = EmotionScale { min: 1, max: 10 };
+        // The midpoint is 5.5; a step is 2.25 wide.
+        let steps = [4.375, 6.625, 5.5].map(|score| five_point(wide, score));
+        assert_eq!(steps, [2, 4, 3]);
         assert_eq!(five_point(EmotionScale { min: 1, max: 1 }, 1.0), 3);
     }
 }

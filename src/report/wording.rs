@@ -125,6 +125,23 @@ pub struct Wording {
 
     /// The words of `cjm diff`.
     pub diff: DiffWording,
+    // The page and the picture (HTML, SVG).
+    pub needs: &'static str,
+    pub badge_fresh: &'static str,
+    pub badge_due_soon: &'static str,
+    pub badge_stale: &'static str,
+    pub badge_future: &'static str,
+    pub badge_unknown: &'static str,
+    pub stage_score: &'static str,
+    pub touchpoint_score: &'static str,
+    pub no_channel: &'static str,
+    pub curve_title: fn(map: &str) -> String,
+    pub scale_note: fn(min: &str, max: &str) -> String,
+    pub sort_hint: &'static str,
+    /// Beside a freshness badge: when the review is (or was) due.
+    pub due_on: fn(date: &str) -> String,
+    /// A stage's task in a diagram too full for one task per touchpoint.
+    pub touchpoint_count: Plural,
 }
 
 pub static EN: Wording = Wording {
@@ -219,6 +236,20 @@ pub static EN: Wording = Wording {
     info: "info",
 
     diff: DIFF_EN,
+    needs: "Needs",
+    badge_fresh: "fresh",
+    badge_due_soon: "due soon",
+    badge_stale: "stale",
+    badge_future: "review date in the future",
+    badge_unknown: "no review date",
+    stage_score: "Stage score",
+    touchpoint_score: "Touchpoint",
+    no_channel: "No channel",
+    curve_title: |map| format!("Emotion curve: {map}"),
+    scale_note: |min, max| format!("Scale: {min} (worst) to {max} (best)."),
+    sort_hint: "Select a column heading to sort.",
+    due_on: |date| format!("due {date}"),
+    touchpoint_count: two("touchpoint", "touchpoints"),
 };
 
 pub static RU: Wording = Wording {
@@ -334,6 +365,25 @@ pub static RU: Wording = Wording {
     warning: "предупреждение",
     info: "информация",
 
+    needs: "Потребности",
+    badge_fresh: "актуальна",
+    badge_due_soon: "скоро пересмотр",
+    badge_stale: "устарела",
+    badge_future: "дата пересмотра в будущем",
+    badge_unknown: "нет даты пересмотра",
+    stage_score: "Оценка этапа",
+    touchpoint_score: "Точка контакта",
+    no_channel: "Без канала",
+    curve_title: |map| format!("Эмоциональная кривая: {map}"),
+    scale_note: |min, max| format!("Шкала: от {min} (хуже всего) до {max} (лучше всего)."),
+    sort_hint: "Нажмите на заголовок столбца, чтобы отсортировать.",
+    due_on: |date| format!("срок {date}"),
+    touchpoint_count: Plural {
+        one: "точка контакта",
+        few: "точки контакта",
+        many: "точек контакта",
+        other: "точки контакта",
+    },
     diff: DIFF_RU,
 };
 
