@@ -15,8 +15,6 @@ use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
 use crate::rules::EmotionScale;
 
-/// Faces for the five steps of the emotion scale, most negative first.
-
 /// A language reports are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
