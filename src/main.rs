@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cjm::atomic_write::write_atomically;
-use cjm::config::{Overrides, parse_rule_level};
+use cjm::config::{SettingsLayer, parse_rule_level};
 use cjm::freshness::{ReviewPeriod, parse_date, system_today};
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::report::{self, Lang, Report, Scope};
@@ -65,6 +65,11 @@ struct ConfigArgs {
     /// How long a review stays valid, e.g. "6 months", "90 days" [overrides `max_age`].
     #[arg(long, value_name = "PERIOD")]
     max_age: Option<ReviewPeriod>,
+
+    /// How long before a review falls due `review-due-soon` gives notice, e.g. "2 weeks"
+    /// [overrides `remind_before`].
+    #[arg(long, value_name = "PERIOD")]
+    remind_before: Option<ReviewPeriod>,
 
     /// Set a rule's level, e.g. `--rule stale-map=warning` (repeatable) [overrides `rules`].
     #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
@@ -197,9 +202,12 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
     } else {
         Config::discover(working_dir, args.config.as_deref())?
     };
-    config.apply(&Overrides {
+    // The flags are the top layer of the same settings the file fills in.
+    config.settings.apply(SettingsLayer {
         review_period: args.max_age,
-        levels: args.rules.clone(),
+        remind_before: args.remind_before,
+        rules: args.rules.clone(),
+        ..SettingsLayer::default()
     });
     Ok(config)
 }
@@ -212,11 +220,12 @@ impl CheckArgs {
         let config = resolve_config(&self.config, &working_dir)?;
         let context = config.check_context(self.today.unwrap_or_else(system_today));
         let filter = config.file_filter(&working_dir)?;
-        let reports = cjm::validate(&self.paths, &filter, &context, keep)?;
-        if reports.is_empty() {
-            eprintln!("warning: no map files (*.cjm.yaml, *.cjm.yml) found");
+        let checked = cjm::validate(&self.paths, &filter, &context, keep)?;
+        for skipped in &checked.skipped {
+            // A note nobody can read (standard error closed) changes nothing.
+            let _ = writeln!(io::stderr(), "note: {skipped}");
         }
-        Ok((reports, context))
+        Ok((checked.reports, context))
     }
 
     fn exit_status(&self, reports: &[FileReport]) -> ExitStatus {
@@ -284,9 +293,9 @@ fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
     let config = resolve_config(&args.config, &working_dir())?;
     let text = match &args.rule {
-        None => rule_docs::listing(&config.rules),
+        None => rule_docs::listing(&config.settings.rules),
         Some(name) => match cjm::rules::find(name) {
-            Some(rule) => rule_docs::explanation(rule, &config.rules),
+            Some(rule) => rule_docs::explanation(rule, &config.settings),
             None => {
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),

@@ -53,7 +53,7 @@ impl<'a> Report<'a> {
             } else {
                 Scope::Portfolio
             },
-            emotion_scale: context.emotion_scale,
+            emotion_scale: context.settings.emotion_scale,
             maps: files
                 .iter()
                 .map(|file| MapReport::build(file, context))
@@ -117,7 +117,7 @@ impl<'a> MapReport<'a> {
             map,
             freshness: map.and_then(|map| {
                 map.reviewed.value().map(|&reviewed| {
-                    Freshness::assess(reviewed, context.today, context.review_period)
+                    Freshness::assess(reviewed, context.today, context.settings.review_period)
                 })
             }),
             finding_counts,
