@@ -80,15 +80,7 @@ pub fn discover(paths: &[PathBuf], filter: &FileFilter) -> Result<Discovery, Cjm
 }
 
 fn walk_directory(root: &Path, filter: &FileFilter, discovery: &mut Discovery) {
-    let prune = filter.clone();
-    let walk = ignore::WalkBuilder::new(root)
-        .filter_entry(move |entry| {
-            let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
-            // The directory named on the command line is walked whatever it is called.
-            !(is_dir && entry.depth() > 0 && prune.excludes_everything_below(entry.path()))
-        })
-        .build();
-    for entry in walk {
+    for entry in walker(root, filter) {
         match entry {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|kind| kind.is_file());
@@ -102,6 +94,18 @@ fn walk_directory(root: &Path, filter: &FileFilter, discovery: &mut Discovery) {
             }
         }
     }
+}
+
+/// The entries below `root`, without the directories `exclude` covers.
+fn walker(root: &Path, filter: &FileFilter) -> ignore::Walk {
+    let prune = filter.clone();
+    ignore::WalkBuilder::new(root)
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
+            // The directory named on the command line is walked whatever it is called.
+            !(is_dir && entry.depth() > 0 && prune.excludes_everything_below(entry.path()))
+        })
+        .build()
 }
 
 fn error_path(error: &ignore::Error) -> Option<PathBuf> {
@@ -235,5 +239,23 @@ mod tests {
             Some("drafts/*.cjm.yaml")
         );
         assert_eq!(filter.excluded_by(Path::new("maps/a.cjm.yaml")), None);
+    }
+
+    #[test]
+    fn the_walk_does_not_enter_excluded_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["maps/archive/2020", "maps/team"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        let settings = Settings {
+            exclude: vec!["maps/archive/**".to_owned()],
+            ..Settings::default()
+        };
+        let filter = FileFilter::new(&settings, dir.path(), dir.path()).unwrap();
+        let visited: Vec<PathBuf> = walker(&dir.path().join("maps"), &filter)
+            .map(|entry| entry.unwrap().into_path())
+            .collect();
+        let maps = dir.path().join("maps");
+        assert_eq!(visited, [maps.clone(), maps.join("team")]);
     }
 }
