@@ -193,3 +193,28 @@ impl Summary {
         .any(|(severity, count)| count > 0 && severity.fails(strict))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleLevel;
+
+    /// Entries the walk could not open are the one path that never read a file; their
+    /// findings still take the configured level.
+    #[test]
+    fn entries_the_walk_cannot_open_take_the_configured_level() {
+        let mut context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+        let unreadable = |context: &CheckContext| {
+            FileReport::unreadable(Path::new("locked"), "permission denied".to_owned(), context)
+                .findings
+        };
+        assert_eq!(unreadable(&context)[0].severity, Severity::Error);
+        context
+            .settings
+            .rules
+            .set(&UNREADABLE_FILE, RuleLevel::On(Severity::Warning));
+        assert_eq!(unreadable(&context)[0].severity, Severity::Warning);
+        context.settings.rules.set(&UNREADABLE_FILE, RuleLevel::Off);
+        assert!(unreadable(&context).is_empty());
+    }
+}
