@@ -53,7 +53,7 @@ fn structural_errors_are_errors_for_the_schema_too() {
 }
 
 /// Where the schema describes each element of the map.
-fn definition<'a>(schema: &'a Value, element: Element) -> &'a Value {
+fn definition(schema: &Value, element: Element) -> &Value {
     match element {
         Element::Map => schema,
         Element::Segment => &schema["$defs"]["segment"],
