@@ -78,13 +78,7 @@ pub static STAGE_MISSING_EMOTION: Rule = Rule {
     fix: "Add `emotion:` to the stage (or to its touchpoints): a whole number on the emotion \
           scale, by default -2 very negative to +2 very positive.",
     check: Some(check_stage_emotion),
-    configured: Some(|settings| {
-        format!(
-            "The emotion scale is {} (`emotion_scale`): write {}.",
-            settings.emotion_scale,
-            settings.emotion_scale.whole_number_phrase()
-        )
-    }),
+    configured: Some(super::structure::emotion_scale_in_force),
 };
 
 pub static STAGE_MISSING_PAINS: Rule = Rule {

@@ -4,6 +4,7 @@
 //! and decoded (`map::decode`); the value checks at the end run on the decoded map.
 
 use super::{CheckContext, Concern, Rule};
+use crate::config::Settings;
 use crate::finding::{Findings, Severity};
 use crate::map::{JourneyMap, describe};
 use crate::span::Spanned;
@@ -164,13 +165,7 @@ pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
     fix: "Use a whole number within the scale: by default from -2 (very negative) through 0 \
           (neutral) to +2 (very positive); `emotion_scale` in .cjm.yaml sets another.",
     check: Some(check_emotion_range),
-    configured: Some(|settings| {
-        format!(
-            "The emotion scale is {} (`emotion_scale`): write {}.",
-            settings.emotion_scale,
-            settings.emotion_scale.whole_number_phrase()
-        )
-    }),
+    configured: Some(emotion_scale_in_force),
 };
 
 pub static INVALID_FUNNEL: Rule = Rule {
@@ -201,6 +196,15 @@ pub static INVALID_VALUE: Rule = Rule {
     check: None,
     configured: None,
 };
+
+/// The emotion scale in force, for `cjm rules`.
+pub(super) fn emotion_scale_in_force(settings: &Settings) -> String {
+    format!(
+        "The emotion scale is {} (`emotion_scale`): write {}.",
+        settings.emotion_scale,
+        settings.emotion_scale.whole_number_phrase()
+    )
+}
 
 fn check_emotion_range(map: &JourneyMap, context: &CheckContext, findings: &mut Findings) {
     let scale = context.settings.emotion_scale;
