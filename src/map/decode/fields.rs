@@ -109,8 +109,8 @@ impl Fields {
                 let near_miss = if keys.contains(&entry.key.as_str()) {
                     None
                 } else {
-                    suggest::closest(&entry.key, absent.iter().copied())
-                        .or_else(|| suggest::closest(&entry.key, keys.iter().copied()))
+                    let candidates = keys.iter().map(|key| (*key, absent.contains(key)));
+                    suggest::closest_preferring(&entry.key, candidates)
                 };
                 Entry {
                     key: entry.key,
