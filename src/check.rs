@@ -27,14 +27,14 @@ pub struct FileReport {
 
 impl FileReport {
     /// A file the walk could not even open, such as an unreadable directory entry.
-    pub fn unreadable(path: &Path, message: String) -> Self {
+    pub fn unreadable(path: &Path, message: String, context: &CheckContext) -> Self {
         let source = SourceFile::new(path, "");
         let mut findings = Findings::default();
         findings
             .report(&UNREADABLE_FILE, Span::at(0), message)
             .help("check the file's permissions");
         Self {
-            findings: findings.into_sorted(source.text()),
+            findings: finish(findings, &source, context),
             source,
             map: None,
         }
@@ -87,7 +87,7 @@ pub fn check_read(
             let mut findings = Findings::default();
             report_unreadable(&source, &why, &mut findings);
             FileReport {
-                findings: rules::apply_levels(findings.into_sorted(source.text()), &context.levels),
+                findings: finish(findings, &source, context),
                 source,
                 map: None,
             }
@@ -102,14 +102,22 @@ pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
     if let Some(map) = &map {
         rules::check_map(map, context, &mut findings);
     }
-    let findings = rules::apply_levels(findings.into_sorted(source.text()), &context.levels);
-    let mut findings = suppress::apply(findings, &source, &context.levels);
-    sort_in_file_order(&mut findings);
     FileReport {
-        findings,
+        findings: finish(findings, &source, context),
         source,
         map,
     }
+}
+
+/// The last step of every file's findings, whichever way the file went (checked, unreadable,
+/// not even opened): spans clamped to the text, the configured levels, the file's
+/// suppression comments, file order. One place, so no path can skip a step.
+fn finish(findings: Findings, source: &SourceFile, context: &CheckContext) -> Vec<Finding> {
+    let levels = &context.settings.rules;
+    let findings = rules::apply_levels(findings.into_sorted(source.text()), levels);
+    let mut findings = suppress::apply(findings, source, levels);
+    sort_in_file_order(&mut findings);
+    findings
 }
 
 fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findings) {
@@ -200,5 +208,30 @@ impl Summary {
         ]
         .into_iter()
         .any(|(severity, count)| count > 0 && severity.fails(strict))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleLevel;
+
+    /// Entries the walk could not open are the one path that never read a file; their
+    /// findings still take the configured level.
+    #[test]
+    fn entries_the_walk_cannot_open_take_the_configured_level() {
+        let mut context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+        let unreadable = |context: &CheckContext| {
+            FileReport::unreadable(Path::new("locked"), "permission denied".to_owned(), context)
+                .findings
+        };
+        assert_eq!(unreadable(&context)[0].severity, Severity::Error);
+        context
+            .settings
+            .rules
+            .set(&UNREADABLE_FILE, RuleLevel::On(Severity::Warning));
+        assert_eq!(unreadable(&context)[0].severity, Severity::Warning);
+        context.settings.rules.set(&UNREADABLE_FILE, RuleLevel::Off);
+        assert!(unreadable(&context).is_empty());
     }
 }

@@ -139,6 +139,11 @@ pub struct ConfigArgs {
     #[arg(long, value_name = "PERIOD")]
     pub max_age: Option<ReviewPeriod>,
 
+    /// How long before a review falls due `review-due-soon` gives notice, e.g. "2 weeks"
+    /// [overrides `remind_before`].
+    #[arg(long, value_name = "PERIOD")]
+    pub remind_before: Option<ReviewPeriod>,
+
     /// Set a rule's level, e.g. `--rule stale-map=warning` (repeatable) [overrides `rules`].
     #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
     pub rules: Vec<(&'static Rule, RuleLevel)>,

@@ -8,6 +8,15 @@ use crate::source::display_path;
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum CjmError {
+    #[error("no map file found in {}", paths_list(paths))]
+    #[diagnostic(code(cjm::no_maps), help("{}", no_maps_help(include, exclude)))]
+    NoMaps {
+        paths: Vec<PathBuf>,
+        /// The `include` globs in force.
+        include: Vec<String>,
+        /// The `exclude` globs in force.
+        exclude: Vec<String>,
+    },
     #[error("cannot read `{}`: {}", display_path(path), describe_io(error))]
     #[diagnostic(
         code(cjm::path),
@@ -44,6 +53,34 @@ pub enum CjmError {
     #[error("cannot write the output: {0}")]
     #[diagnostic(code(cjm::output))]
     Output(#[from] io::Error),
+}
+
+fn paths_list(paths: &[PathBuf]) -> String {
+    let quoted: Vec<String> = paths
+        .iter()
+        .map(|path| format!("{:?}", display_path(path)))
+        .collect();
+    quoted.join(", ")
+}
+
+/// What a walk looks for, so a mistyped `include` shows itself.
+fn no_maps_help(include: &[String], exclude: &[String]) -> String {
+    let globs = |globs: &[String]| {
+        globs
+            .iter()
+            .map(|glob| format!("`{glob}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut help = format!(
+        "directories are searched for files that match `include`: {}",
+        globs(include)
+    );
+    if !exclude.is_empty() {
+        help.push_str(&format!(", skipping `exclude`: {}", globs(exclude)));
+    }
+    help.push_str("; check the path and `include` in .cjm.yaml, or name the map files");
+    help
 }
 
 fn describe_io(error: &io::Error) -> String {

@@ -47,6 +47,12 @@ impl ReviewPeriod {
         unit: PeriodUnit::Months,
     };
 
+    /// How long before the due date `review-due-soon` starts to remind, by default.
+    pub const REMIND_BEFORE: Self = Self {
+        amount: 30,
+        unit: PeriodUnit::Days,
+    };
+
     pub fn new(amount: i64, unit: PeriodUnit) -> Result<Self, PeriodError> {
         if (1..=1000).contains(&amount) {
             Ok(Self { amount, unit })
@@ -67,6 +73,11 @@ impl ReviewPeriod {
     /// The last day a review made on `reviewed` still counts.
     pub fn due(self, reviewed: Date) -> Date {
         reviewed.saturating_add(self.span())
+    }
+
+    /// The day this period before `due` (the first day a reminder is due).
+    fn before(self, due: Date) -> Date {
+        due.saturating_sub(self.span())
     }
 }
 
@@ -153,6 +164,43 @@ impl Freshness {
     }
 }
 
+/// How urgent a map's review is on a given day: what `review-due-soon` and `stale-map`
+/// report, and what a portfolio sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    /// The review date lies after today.
+    Future,
+    /// Due later than the reminder period from now.
+    Fresh,
+    /// Due within the reminder period: `days_left` days from today (0 on the due day).
+    DueSoon { days_left: i64 },
+    /// Past the due date by `days_overdue` days (1 on the day after it).
+    Stale { days_overdue: i64 },
+}
+
+impl Freshness {
+    /// Where a review made on `reviewed` stands on `today`, reminding `remind_before` the
+    /// due date that `period` sets.
+    pub fn classify(
+        reviewed: Date,
+        today: Date,
+        period: ReviewPeriod,
+        remind_before: ReviewPeriod,
+    ) -> Urgency {
+        let freshness = Self::assess(reviewed, today, period);
+        match freshness.status {
+            Status::Future => Urgency::Future,
+            Status::Stale => Urgency::Stale {
+                days_overdue: -freshness.days_left,
+            },
+            Status::Fresh if today >= remind_before.before(freshness.due) => Urgency::DueSoon {
+                days_left: freshness.days_left,
+            },
+            Status::Fresh => Urgency::Fresh,
+        }
+    }
+}
+
 fn as_iso<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(date)
 }
@@ -173,6 +221,38 @@ pub fn parse_date(text: &str) -> Option<Date> {
         return None;
     }
     text.parse().ok()
+}
+
+/// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant:
+/// the ISO form of a date written day first (`13.10.2026`) or with other separators, or why
+/// a well-formed date does not exist. `None` when nothing better than the format can be said.
+pub fn date_help(text: &str) -> Option<String> {
+    let numbers: Vec<&str> = text.split(['-', '.', '/']).collect();
+    let parts: Option<Vec<i16>> = numbers.iter().map(|part| part.parse().ok()).collect();
+    let (&[first, second, third], &[first_text, ..]) = (parts?.as_slice(), numbers.as_slice())
+    else {
+        return None;
+    };
+    let (year, month, day) = if first_text.len() == 4 {
+        (first, second, third)
+    } else if numbers.get(2).is_some_and(|year| year.len() == 4) && text.contains('.') {
+        // `13.10.2026`: day first, as dates are written in Russia and most of Europe.
+        (third, second, first)
+    } else {
+        return None;
+    };
+    let month_start = Date::new(year, i8::try_from(month).ok()?, 1).ok()?;
+    let Some(date) = i8::try_from(day)
+        .ok()
+        .and_then(|day| Date::new(year, month_start.month(), day).ok())
+    else {
+        let month_name = month_start.strftime("%B %Y");
+        return Some(format!(
+            "that day does not exist: {month_name} has {} days",
+            month_start.days_in_month()
+        ));
+    };
+    (parse_date(text) != Some(date)).then(|| format!("did you mean {date}?"))
 }
 
 #[cfg(test)]
@@ -212,6 +292,43 @@ mod tests {
             "0 days".parse::<ReviewPeriod>(),
             Err(PeriodError::OutOfRange)
         );
+    }
+
+    #[test]
+    fn urgency_reminds_within_the_reminder_period() {
+        let period = ReviewPeriod::SIX_MONTHS;
+        let remind = ReviewPeriod::REMIND_BEFORE;
+        // Reviewed 2026-05-22, due 2026-11-22; reminders from 2026-10-23 on.
+        let reviewed = date(2026, 5, 22);
+        let on = |today| Freshness::classify(reviewed, today, period, remind);
+        assert_eq!(on(date(2026, 10, 22)), Urgency::Fresh);
+        assert_eq!(on(date(2026, 10, 23)), Urgency::DueSoon { days_left: 30 });
+        assert_eq!(on(date(2026, 11, 22)), Urgency::DueSoon { days_left: 0 });
+        assert_eq!(on(date(2026, 11, 23)), Urgency::Stale { days_overdue: 1 });
+        assert_eq!(on(date(2026, 5, 21)), Urgency::Future);
+    }
+
+    #[test]
+    fn date_help_reads_day_first_dates_and_impossible_days() {
+        assert_eq!(
+            date_help("13.10.2026").as_deref(),
+            Some("did you mean 2026-10-13?")
+        );
+        assert_eq!(
+            date_help("2026/10/13").as_deref(),
+            Some("did you mean 2026-10-13?")
+        );
+        assert_eq!(
+            date_help("2026-02-30").as_deref(),
+            Some("that day does not exist: February 2026 has 28 days")
+        );
+        assert_eq!(
+            date_help("31.04.2026").as_deref(),
+            Some("that day does not exist: April 2026 has 30 days")
+        );
+        assert_eq!(date_help("2026-13-01"), None);
+        assert_eq!(date_help("soon"), None);
+        assert_eq!(date_help("10/13/2026"), None);
     }
 
     #[test]

@@ -50,10 +50,11 @@ pub mod walk;
 use std::path::PathBuf;
 
 pub use check::{FileReport, Keep, Summary};
-pub use config::{Config, FileFilter};
+pub use config::{Config, Settings};
 pub use error::CjmError;
 pub use finding::{Finding, Severity};
 pub use rules::CheckContext;
+pub use walk::FileFilter;
 
 /// How a command ended, and the process exit code for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,21 +78,33 @@ impl ExitStatus {
 /// what `keep` says of each.
 ///
 /// Reports come back sorted by path. Entries the walk could not read are reported as
-/// unreadable files rather than stopping the run.
+/// unreadable files rather than stopping the run. Finding no map at all is an error.
 pub fn validate(
     paths: &[PathBuf],
     filter: &FileFilter,
     context: &CheckContext,
     keep: Keep,
-) -> Result<Vec<FileReport>, CjmError> {
+) -> Result<Checked, CjmError> {
     let discovery = walk::discover(paths, filter)?;
     let mut reports = check::check_files(&discovery.files, context, keep);
     reports.extend(
         discovery
             .unreadable
             .into_iter()
-            .map(|(path, message)| FileReport::unreadable(&path, message)),
+            .map(|(path, message)| FileReport::unreadable(&path, message, context)),
     );
     reports.sort_by(|a, b| a.source.path().cmp(b.source.path()));
-    Ok(reports)
+    Ok(Checked {
+        reports,
+        skipped: discovery.skipped,
+    })
+}
+
+/// What a run checked, and the named files it left out.
+#[derive(Debug)]
+pub struct Checked {
+    pub reports: Vec<FileReport>,
+    /// Files named on the command line that `exclude` matches: not errors, but said on
+    /// standard error so nobody wonders why a file was not checked.
+    pub skipped: Vec<walk::Skipped>,
 }

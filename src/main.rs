@@ -16,7 +16,7 @@ use cjm::atomic_write::write_atomically;
 use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
-use cjm::config::Overrides;
+use cjm::config::SettingsLayer;
 use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::system_today;
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
@@ -76,9 +76,12 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
     } else {
         Config::discover(working_dir, args.config.as_deref())?
     };
-    config.apply(&Overrides {
+    // The flags are the top layer of the same settings the file fills in.
+    config.settings.apply(SettingsLayer {
         review_period: args.max_age,
-        levels: args.rules.clone(),
+        remind_before: args.remind_before,
+        rules: args.rules.clone(),
+        ..SettingsLayer::default()
     });
     Ok(config)
 }
@@ -98,11 +101,12 @@ impl RunChecks for CheckArgs {
         let config = resolve_config(&self.config, &working_dir)?;
         let context = config.check_context(self.today.unwrap_or_else(system_today));
         let filter = config.file_filter(&working_dir)?;
-        let reports = cjm::validate(&self.paths, &filter, &context, keep)?;
-        if reports.is_empty() {
-            eprintln!("warning: no map files (*.cjm.yaml, *.cjm.yml) found");
+        let checked = cjm::validate(&self.paths, &filter, &context, keep)?;
+        for skipped in &checked.skipped {
+            // A note nobody can read (standard error closed) changes nothing.
+            let _ = writeln!(io::stderr(), "note: {skipped}");
         }
-        Ok((reports, context))
+        Ok((checked.reports, context))
     }
 
     fn exit_status(&self, reports: &[FileReport]) -> ExitStatus {
@@ -266,9 +270,9 @@ fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
     let config = resolve_config(&args.config, &working_dir())?;
     let text = match &args.rule {
-        None => rule_docs::listing(&config.rules),
+        None => rule_docs::listing(&config.settings.rules),
         Some(name) => match cjm::rules::find(name) {
-            Some(rule) => rule_docs::explanation(rule, &config.rules),
+            Some(rule) => rule_docs::explanation(rule, &config.settings),
             None => {
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),

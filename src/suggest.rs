@@ -7,18 +7,35 @@
 /// compared letter by letter. The allowance grows with length: one edit for short names, up
 /// to a third of the name for long ones.
 pub fn closest<'a>(input: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    closest_preferring(input, known.into_iter().map(|candidate| (candidate, false)))
+}
+
+/// Like [`closest`], but a close candidate marked `true` wins over any unmarked one: a key
+/// an element lacks is a likelier meaning of a typo than one it already has.
+pub fn closest_preferring<'a>(
+    input: &str,
+    known: impl IntoIterator<Item = (&'a str, bool)>,
+) -> Option<&'a str> {
     let input_lower = input.to_lowercase();
-    let allowance = (input.chars().count() / 3).max(1);
+    let length = input.chars().count();
+    let allowance = (length / 3).max(1);
     known
         .into_iter()
-        .filter(|candidate| *candidate != input)
-        .map(|candidate| {
-            let distance = strsim::osa_distance(&input_lower, &candidate.to_lowercase());
-            (distance, candidate)
+        .filter(|(candidate, _)| *candidate != input)
+        // The distance is at least the difference in length: skip the work when that
+        // alone is too far, as it is for most candidates of a long or hostile name.
+        .filter(|(candidate, _)| candidate.chars().count().abs_diff(length) <= allowance)
+        .map(|(candidate, preferred)| {
+            let distance = if candidate.chars().any(char::is_uppercase) {
+                strsim::osa_distance(&input_lower, &candidate.to_lowercase())
+            } else {
+                strsim::osa_distance(&input_lower, candidate)
+            };
+            (!preferred, distance, candidate)
         })
-        .filter(|(distance, _)| *distance <= allowance)
-        .min_by_key(|(distance, candidate)| (*distance, *candidate))
-        .map(|(_, candidate)| candidate)
+        .filter(|(_, distance, _)| *distance <= allowance)
+        .min()
+        .map(|(_, _, candidate)| candidate)
 }
 
 /// The help line for an unknown name: the closest match, or else what is allowed.
@@ -56,6 +73,13 @@ mod tests {
         assert_eq!(closest("Goals", STAGE_KEYS), Some("goals"));
         assert_eq!(closest("emotions", STAGE_KEYS), Some("emotion"));
         assert_eq!(closest("сайтт", ["сайт", "почта"]), Some("сайт"));
+    }
+
+    #[test]
+    fn a_preferred_candidate_wins_when_it_is_close() {
+        let keys = [("when", false), ("where", true)];
+        assert_eq!(closest_preferring("wher", keys), Some("where"));
+        assert_eq!(closest_preferring("whn", keys), Some("when"));
     }
 
     #[test]

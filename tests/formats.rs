@@ -111,8 +111,7 @@ mod sarif {
         assert_valid(&json(&set));
         let all = all_rule_fixtures("sarif");
         assert_valid(&json(&all));
-        let empty = tempfile::tempdir().unwrap();
-        assert_valid(&json(&run(empty.path(), "sarif", &[])));
+        assert_valid(&json(&run(&rules_dir(), "sarif", &["clean.cjm.yaml"])));
     }
 
     /// The schema check is not vacuous: a log with a level SARIF does not know fails it.
@@ -445,13 +444,17 @@ mod every_format {
             assert!(!stdout(&output).contains("Checked"), "{format}");
             assert!(stderr(&output).is_empty(), "{format}: {}", stderr(&output));
 
+            // Finding no map is a usage error: nothing on standard output, the reason on
+            // standard error.
             let nothing = run(empty.path(), &format, &[]);
-            assert_eq!(nothing.status.code(), Some(0), "{format}");
-            assert!(stderr(&nothing).contains("no map files"), "{format}");
-            let text = stdout(&nothing);
+            assert_eq!(nothing.status.code(), Some(2), "{format}");
+            assert!(stderr(&nothing).contains("no map file found"), "{format}");
+            assert!(stdout(&nothing).is_empty(), "{format}");
+            let clean = run(&rules_dir(), &format, &["clean.cjm.yaml"]);
+            let text = stdout(&clean);
             match format.as_str() {
-                "json" | "gitlab" => assert_eq!(json(&nothing), serde_json::json!([])),
-                "sarif" => assert_eq!(json(&nothing)["runs"][0]["results"], serde_json::json!([])),
+                "json" | "gitlab" => assert_eq!(json(&clean), serde_json::json!([])),
+                "sarif" => assert_eq!(json(&clean)["runs"][0]["results"], serde_json::json!([])),
                 "junit" => {
                     roxmltree::Document::parse(&text).unwrap();
                 }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use cjm::CheckContext;
 use cjm::check::check_source;
+use cjm::map::Element;
 use cjm::source::SourceFile;
 use serde_json::Value;
 
@@ -51,91 +52,55 @@ fn structural_errors_are_errors_for_the_schema_too() {
     }
 }
 
-/// The keys `cjm` accepts for each element, read from its unknown-key help
-/// ("the keys of a stage are: `id`, `name`, …").
-fn decoder_keys() -> Vec<(String, BTreeSet<String>)> {
-    let with_unknown_keys = CLEAN
-        .replacen("cjm: 1\n", "cjm: 1\nzz_unknown: 1\n", 1)
-        .replacen("  - id: family\n", "  - id: family\n    zz_unknown: 1\n", 1)
-        .replacen(
-            "{id: site, name: \"Сайт\"}",
-            "{id: site, name: \"Сайт\", zz_unknown: 1}",
-            1,
-        )
-        .replacen(
-            "    name: \"Осмысление\"\n",
-            "    name: \"Осмысление\"\n    zz_unknown: 1\n",
-            1,
-        )
-        .replacen(
-            "channel: site, emotion: 0}",
-            "channel: site, emotion: 0, zz_unknown: 1}",
-            1,
-        )
-        .replacen("severity: high}", "severity: high, zz_unknown: 1}", 1)
-        .replacen("actual: 800}", "actual: 800, zz_unknown: 1}", 1)
-        .replacen("advanced: 200}", "advanced: 200, zz_unknown: 1}", 1);
-    let report = check_source(
-        SourceFile::new("keys.cjm.yaml", with_unknown_keys),
-        &CheckContext::new(jiff::civil::date(2026, 11, 25)),
-    );
-    report
-        .findings
-        .iter()
-        .filter(|finding| finding.rule.name == "unknown-key")
-        .map(|finding| {
-            let help = finding.help.as_deref().unwrap();
-            let (kind, keys) = help
-                .strip_prefix("the keys of a ")
-                .unwrap()
-                .split_once(" are: ")
-                .unwrap();
-            let keys = keys
-                .split(", ")
-                .map(|key| key.trim_matches('`').to_owned())
-                .collect();
-            (kind.to_owned(), keys)
-        })
-        .collect()
+/// Where the schema describes each element of the map.
+fn definition(schema: &Value, element: Element) -> &Value {
+    match element {
+        Element::Map => schema,
+        Element::Segment => &schema["$defs"]["segment"],
+        Element::Channel => &schema["$defs"]["channel"],
+        Element::Stage => &schema["$defs"]["stage"],
+        Element::Touchpoint => &schema["$defs"]["touchpoint"],
+        Element::Pain => &schema["$defs"]["pain"]["oneOf"][1],
+        Element::Kpi => &schema["$defs"]["kpi"],
+        Element::Funnel => &schema["$defs"]["funnel"],
+    }
 }
 
 #[test]
 fn schema_properties_are_the_decoders_keys() {
     let schema = schema();
-    let found = decoder_keys();
-    let kinds: BTreeSet<&str> = found.iter().map(|(kind, _)| kind.as_str()).collect();
-    let every_kind = [
-        "map",
-        "segment",
-        "channel",
-        "stage",
-        "touchpoint",
-        "pain",
-        "KPI",
-        "funnel",
-    ];
-    assert_eq!(kinds, BTreeSet::from(every_kind));
-    for (kind, keys) in found {
-        let definition = match kind.as_str() {
-            "map" => &schema,
-            "KPI" => &schema["$defs"]["kpi"],
-            "pain" => &schema["$defs"]["pain"]["oneOf"][1],
-            other => &schema["$defs"][other],
-        };
-        let properties: BTreeSet<String> = definition["properties"]
+    for element in Element::ALL {
+        let definition = definition(&schema, element);
+        let properties: BTreeSet<&str> = definition["properties"]
             .as_object()
-            .unwrap()
+            .unwrap_or_else(|| panic!("no properties for {element:?}"))
             .keys()
-            .cloned()
+            .map(String::as_str)
             .collect();
+        let keys: BTreeSet<&str> = element.keys().iter().copied().collect();
         assert_eq!(
             properties, keys,
-            "the {kind} keys of the schema and of the decoder differ"
+            "the {element:?} keys of the schema and of the decoder differ"
         );
         assert_eq!(
             definition["additionalProperties"],
             Value::Bool(false),
-            "{kind}"
+            "{element:?}"
         );
+    }
+}
+
+/// The decoder reads exactly the keys it lists: a map that writes every key of every
+/// element has no unknown key (and the decoder's debug assertion checks the other way).
+#[test]
+fn a_map_with_every_key_has_no_unknown_key() {
+    let report = check_source(
+        SourceFile::new("clean.cjm.yaml", CLEAN),
+        &CheckContext::new(jiff::civil::date(2026, 11, 25)),
+    );
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    for element in Element::ALL {
+        let key = element.keys()[0];
+        assert!(CLEAN.contains(&format!("{key}:")), "{element:?}");
     }
 }

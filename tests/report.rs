@@ -528,12 +528,11 @@ mod exit_codes {
     }
 
     #[test]
-    fn no_maps_is_an_empty_portfolio_and_a_warning() {
+    fn no_maps_is_a_usage_error() {
         let dir = tempfile::tempdir().unwrap();
         let output = run_in(dir.path(), &["report", "--format", "json"]);
-        assert_eq!(output.status.code(), Some(0));
-        assert!(stderr(&output).contains("no map files"));
-        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        assert_eq!(json["maps"], serde_json::json!([]));
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).contains("no map file found"));
+        assert!(output.stdout.is_empty());
     }
 }

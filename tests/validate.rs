@@ -288,14 +288,53 @@ mod discovery {
     }
 
     #[test]
-    fn no_map_files_is_a_warning_not_a_failure() {
+    fn a_run_that_finds_no_map_is_a_usage_error() {
         let dir = tempfile::tempdir().unwrap();
-        let output = run_in(dir.path(), &["validate"]);
-        assert_eq!(output.status.code(), Some(0));
-        assert!(
-            stderr(&output).contains("no map files"),
-            "{}",
-            stderr(&output)
+        fs::create_dir(dir.path().join("emptydir")).unwrap();
+        let output = run_in(dir.path(), &["validate", "emptydir"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stdout(&output).is_empty());
+        assert_cmd_snapshot!(
+            "no_maps_default_include",
+            cjm().current_dir(dir.path()).args(["validate", "emptydir"])
+        );
+        // The include patterns in force are the configured ones: a mistyped glob shows.
+        fs::write(
+            dir.path().join(".cjm.yaml"),
+            "include: [\"maps/**/*.cjm.yml\"]\nexclude: [\"maps/old/**\"]\n",
+        )
+        .unwrap();
+        fs::create_dir(dir.path().join("maps")).unwrap();
+        fs::write(dir.path().join("maps/shop.cjm.yaml"), "cjm: 1\n").unwrap();
+        assert_cmd_snapshot!(
+            "no_maps_configured_include",
+            cjm()
+                .current_dir(dir.path())
+                .args(["validate", "maps", "."])
+        );
+    }
+
+    #[test]
+    fn a_named_file_the_configuration_excludes_is_skipped_with_a_note() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("maps/archive")).unwrap();
+        fs::copy(
+            fixtures().join("rules/stale-map.cjm.yaml"),
+            dir.path().join("maps/archive/old.cjm.yaml"),
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join(".cjm.yaml"),
+            "exclude: [\"maps/archive/**\"]\n",
+        )
+        .unwrap();
+        // As pre-commit runs it: only the changed files, here one the configuration excludes.
+        let output = run_in(dir.path(), &["validate", "maps/archive/old.cjm.yaml"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(
+            stderr(&output),
+            "note: skipped \"maps/archive/old.cjm.yaml\": the configuration excludes it \
+             (`exclude: maps/archive/**`)\n"
         );
     }
 }

@@ -12,11 +12,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::pairing::{FilePair, pair};
-use crate::check::{self, FileReport, Keep};
-use crate::config::FileFilter;
+use crate::check::{self, FileReport};
 use crate::error::CjmError;
 use crate::rules::CheckContext;
 use crate::source::{MAX_FILE_BYTES, SourceFile, Unreadable, display_path};
+use crate::walk::FileFilter;
 
 /// `REV` (that revision against the working tree), `OLD..NEW` (two revisions) or
 /// `OLD...NEW` (NEW against the point where it left OLD); an empty side is `HEAD`, as in
@@ -134,7 +134,7 @@ fn with_paths(args: &[&str], paths: &[PathBuf]) -> Vec<OsString> {
 /// file named explicitly unless excluded.
 fn admitted(path: &Path, named: &[PathBuf], filter: &FileFilter) -> bool {
     if named.iter().any(|named| named == path) {
-        !filter.excludes(path)
+        filter.excluded_by(path).is_none()
     } else {
         filter.includes(path)
     }
@@ -275,7 +275,7 @@ fn working_tree(
     // A map named on the command line may be gone from the working tree: it was deleted,
     // which the diff reports, as git does for a pathspec.
     let existing: Vec<PathBuf> = paths.iter().filter(|path| path.exists()).cloned().collect();
-    let reports = crate::validate(&existing, filter, context, Keep::Everything)?;
+    let reports = super::pairing::checked_maps(&existing, filter, context)?;
     Ok(reports
         .into_iter()
         .map(|report| (report.source.display_path(), report))

@@ -21,7 +21,7 @@ use crate::map::{Field, JourneyMap, PainSeverity, Segment};
 use crate::output::gitlab::fingerprints;
 use crate::output::location::CheckedFile;
 use crate::report::model::{
-    self, FindingCounts, KpiRow, KpiStatus, MapReport, PainRow, StageEmotion, StageRef, StageRow,
+    FindingCounts, KpiRow, KpiStatus, MapReport, PainRow, StageEmotion, StageRef, StageRow,
 };
 use crate::rules::{CheckContext, EmotionScale};
 
@@ -321,7 +321,7 @@ impl Diff {
             generated_for: context.today,
             old,
             new,
-            emotion_scale: context.emotion_scale,
+            emotion_scale: context.settings.emotion_scale,
             summary,
             maps,
         }
@@ -345,8 +345,8 @@ impl MapDiff {
             (Some(old), Some(new)) if old.source.text() == new.source.text() => return None,
             (Some(_), Some(_)) => MapStatus::Modified,
         };
-        let old_report = old.map(|file| MapReport::build(file, context, model::REMIND_BEFORE_DAYS));
-        let new_report = new.map(|file| MapReport::build(file, context, model::REMIND_BEFORE_DAYS));
+        let old_report = old.map(|file| MapReport::build(file, context));
+        let new_report = new.map(|file| MapReport::build(file, context));
         let changes = match (&old_report, &new_report) {
             (Some(old), Some(new)) => match (old.map, new.map) {
                 (Some(old_map), Some(new_map)) => changes(old, new, old_map, new_map),

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::check::{FileReport, Keep};
-use crate::config::FileFilter;
 use crate::error::CjmError;
 use crate::rules::CheckContext;
 use crate::source::display_path;
+use crate::walk::FileFilter;
 
 /// One map as it was and as it is; either side is `None` when the map was added or removed.
 #[derive(Debug)]
@@ -89,11 +89,24 @@ fn side(
     filter: &FileFilter,
     context: &CheckContext,
 ) -> Result<Vec<(String, FileReport)>, CjmError> {
-    let reports = crate::validate(&[root.to_path_buf()], filter, context, Keep::Everything)?;
+    let reports = checked_maps(&[root.to_path_buf()], filter, context)?;
     Ok(reports
         .into_iter()
         .map(|report| (key_below(root, report.source.path()), report))
         .collect())
+}
+
+/// The maps under `paths`, checked; none at all is one side of a diff, not an error.
+pub(crate) fn checked_maps(
+    paths: &[PathBuf],
+    filter: &FileFilter,
+    context: &CheckContext,
+) -> Result<Vec<FileReport>, CjmError> {
+    match crate::validate(paths, filter, context, Keep::Everything) {
+        Ok(checked) => Ok(checked.reports),
+        Err(CjmError::NoMaps { .. }) => Ok(Vec::new()),
+        Err(error) => Err(error),
+    }
 }
 
 fn key_below(root: &Path, path: &Path) -> String {

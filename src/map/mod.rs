@@ -1,10 +1,11 @@
 //! The map format: its typed model, the YAML layer and the decoder between them.
 
 mod decode;
+pub mod keys;
 mod model;
 pub mod yaml;
 
-pub use decode::FORMAT_VERSION;
+pub use decode::{Element, FORMAT_VERSION};
 pub use model::*;
 
 use crate::finding::Findings;

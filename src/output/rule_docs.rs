@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use crate::config::Settings;
 use crate::rules::{self, Rule, RuleLevels};
 
 /// Every rule, one line each, with its level under the current configuration.
@@ -45,9 +46,11 @@ pub fn listing(levels: &RuleLevels) -> String {
     out
 }
 
-/// One rule: what it reports, why it matters, an example, and how to fix it.
-pub fn explanation(rule: &Rule, levels: &RuleLevels) -> String {
+/// One rule: what it reports, why it matters, an example, and how to fix it, and what it
+/// checks under `settings`.
+pub fn explanation(rule: &Rule, settings: &Settings) -> String {
     let mut out = String::new();
+    let levels = &settings.rules;
     let level = levels.level(rule);
     let _ = writeln!(out, "{} {}: {}", rule.code, rule.name, rule.summary);
     let _ = writeln!(out);
@@ -63,6 +66,13 @@ pub fn explanation(rule: &Rule, levels: &RuleLevels) -> String {
     let _ = writeln!(out, "\nWhy it matters\n  {}", wrap(rule.why));
     let _ = writeln!(out, "\nExample\n{}", indent(rule.example));
     let _ = writeln!(out, "\nHow to fix it\n  {}", wrap(rule.fix));
+    if let Some(configured) = rule.configured {
+        let _ = writeln!(
+            out,
+            "\nIn this configuration\n  {}",
+            wrap(&configured(settings))
+        );
+    }
     let _ = writeln!(
         out,
         "\nTo silence it for one line: `# cjm-ignore: {} — reason`; for a file: \

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::check::FileReport;
 use crate::finding::Severity;
-use crate::freshness::{Freshness, Status};
+use crate::freshness::{Freshness, Status, Urgency};
 use crate::map::{Field, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint};
 use crate::rules::{CheckContext, EmotionScale};
 
@@ -50,11 +50,9 @@ pub struct Report<'a> {
 
 impl<'a> Report<'a> {
     pub fn build(files: &'a [FileReport], context: &CheckContext, scope: Scope) -> Self {
-        // The reminder window is a setting still to come; its default is the rule's.
-        let remind_before = REMIND_BEFORE_DAYS;
         let maps: Vec<MapReport<'a>> = files
             .iter()
-            .map(|file| MapReport::build(file, context, remind_before))
+            .map(|file| MapReport::build(file, context))
             .collect();
         Self {
             generated_for: context.today,
@@ -63,7 +61,7 @@ impl<'a> Report<'a> {
             } else {
                 Scope::Portfolio
             },
-            emotion_scale: context.emotion_scale,
+            emotion_scale: context.settings.emotion_scale,
             summary: PortfolioSummary::of(&maps),
             maps,
         }
@@ -114,28 +112,26 @@ impl PortfolioSummary {
     }
 }
 
-/// How many days before its due date a map counts as due soon, unless configured.
-pub const REMIND_BEFORE_DAYS: i64 = 30;
-
 /// A map's review state at a glance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Badge {
     Fresh,
-    /// Fresh, with `remind_before` days or fewer left.
+    /// Fresh, with the review due within `remind_before`.
     DueSoon,
     Stale,
     /// The review date lies in the future.
     Future,
 }
 
-/// The badge of `freshness` when reminders start `remind_before` days before the due date.
-pub fn badge(freshness: Freshness, remind_before: i64) -> Badge {
-    match freshness.status {
-        Status::Stale => Badge::Stale,
-        Status::Future => Badge::Future,
-        Status::Fresh if freshness.days_left <= remind_before => Badge::DueSoon,
-        Status::Fresh => Badge::Fresh,
+impl From<Urgency> for Badge {
+    fn from(urgency: Urgency) -> Self {
+        match urgency {
+            Urgency::Stale { .. } => Self::Stale,
+            Urgency::Future => Self::Future,
+            Urgency::DueSoon { .. } => Self::DueSoon,
+            Urgency::Fresh => Self::Fresh,
+        }
     }
 }
 
@@ -179,7 +175,7 @@ pub struct MapReport<'a> {
 }
 
 impl<'a> MapReport<'a> {
-    pub fn build(file: &'a FileReport, context: &CheckContext, remind_before: i64) -> Self {
+    pub fn build(file: &'a FileReport, context: &CheckContext) -> Self {
         let findings = file
             .findings
             .iter()
@@ -204,18 +200,25 @@ impl<'a> MapReport<'a> {
         let map = file.map.as_ref();
         let stages = || map.into_iter().flat_map(stages);
         let funnel: Vec<FunnelRow<'a>> = funnel(stages());
-        let freshness = map.and_then(|map| {
-            map.reviewed
-                .value()
-                .map(|&reviewed| Freshness::assess(reviewed, context.today, context.review_period))
+        let settings = &context.settings;
+        let reviewed = map.and_then(|map| map.reviewed.value().copied());
+        let freshness = reviewed
+            .map(|reviewed| Freshness::assess(reviewed, context.today, settings.review_period));
+        let badge = reviewed.map(|reviewed| {
+            Badge::from(Freshness::classify(
+                reviewed,
+                context.today,
+                settings.review_period,
+                settings.remind_before,
+            ))
         });
         let emotion_curve =
-            map.map_or_else(Vec::new, |map| emotion_curve(map, context.emotion_scale));
+            map.map_or_else(Vec::new, |map| emotion_curve(map, settings.emotion_scale));
         Self {
             path: file.source.display_path(),
             map,
             freshness,
-            badge: freshness.map(|freshness| badge(freshness, remind_before)),
+            badge,
             finding_counts,
             header: map.map(Header::of).unwrap_or_default(),
             segments: map.map_or_else(Vec::new, |map| {
@@ -782,11 +785,7 @@ stages:
     }
 
     fn build(file: &FileReport) -> MapReport<'_> {
-        MapReport::build(
-            file,
-            &CheckContext::new(date(2026, 11, 25)),
-            REMIND_BEFORE_DAYS,
-        )
+        MapReport::build(file, &CheckContext::new(date(2026, 11, 25)))
     }
 
     #[test]
@@ -814,7 +813,8 @@ stages:
     fn badges_warn_within_the_reminder_window() {
         let reviewed = date(2026, 6, 1);
         let period = crate::freshness::ReviewPeriod::SIX_MONTHS;
-        let on = |today| badge(Freshness::assess(reviewed, today, period), 30);
+        let remind_before = crate::freshness::ReviewPeriod::REMIND_BEFORE;
+        let on = |today| Badge::from(Freshness::classify(reviewed, today, period, remind_before));
         assert_eq!(on(date(2026, 10, 31)), Badge::Fresh);
         assert_eq!(on(date(2026, 11, 1)), Badge::DueSoon);
         assert_eq!(on(date(2026, 12, 1)), Badge::DueSoon);

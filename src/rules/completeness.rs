@@ -20,6 +20,7 @@ pub static SEGMENT_MISSING_5W: Rule = Rule {
     example: "segments:\n  - id: young-family\n    name: Young family\n    who: Parents of children under 5\n    # what, why, when and where are missing",
     fix: "Add the missing keys, one sentence each, from interviews and sales data.",
     check: Some(check_segments),
+    configured: None,
 };
 
 pub static TOO_FEW_STAGES: Rule = Rule {
@@ -34,6 +35,7 @@ pub static TOO_FEW_STAGES: Rule = Rule {
     fix: "Describe the stages before and after, from first contact (awareness) to the \
           trigger that brings the customer back.",
     check: Some(check_stage_count),
+    configured: None,
 };
 
 pub static STAGE_MISSING_GOALS: Rule = Rule {
@@ -47,6 +49,7 @@ pub static STAGE_MISSING_GOALS: Rule = Rule {
     example: "- id: evaluation\n  name: Оценка\n  # no goals",
     fix: "Add `goals:` with what the customer wants to achieve at this stage.",
     check: Some(check_stage_goals),
+    configured: None,
 };
 
 pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
@@ -60,6 +63,7 @@ pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
     fix: "Add the concrete points of contact at this stage: an ad, the website, a call, \
           checkout, an onboarding e-mail.",
     check: Some(check_stage_touchpoints),
+    configured: None,
 };
 
 pub static STAGE_MISSING_EMOTION: Rule = Rule {
@@ -71,9 +75,10 @@ pub static STAGE_MISSING_EMOTION: Rule = Rule {
     why: "The emotion curve is the most recognisable part of a journey map; a stage without a \
           score leaves a gap in it.",
     example: "- id: purchase\n  name: Сделка\n  # no emotion",
-    fix: "Add `emotion:` to the stage (or to its touchpoints): -2 very negative to 2 very \
-          positive.",
+    fix: "Add `emotion:` to the stage (or to its touchpoints): a whole number on the emotion \
+          scale, by default -2 very negative to +2 very positive.",
     check: Some(check_stage_emotion),
+    configured: Some(super::structure::emotion_scale_in_force),
 };
 
 pub static STAGE_MISSING_PAINS: Rule = Rule {
@@ -88,6 +93,7 @@ pub static STAGE_MISSING_PAINS: Rule = Rule {
     fix: "Add `pains:` from interviews and support tickets; mark the serious ones with \
           `severity: high`.",
     check: Some(check_stage_pains),
+    configured: None,
 };
 
 pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
@@ -100,6 +106,7 @@ pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  # no opportunities",
     fix: "Add `opportunities:` with what the team will change at this stage.",
     check: Some(check_stage_opportunities),
+    configured: None,
 };
 
 pub static STAGE_MISSING_KPIS: Rule = Rule {
@@ -113,6 +120,7 @@ pub static STAGE_MISSING_KPIS: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  # no kpis",
     fix: "Add `kpis:` with a `name`, a `target` and, once measured, the `actual` figure.",
     check: Some(check_stage_kpis),
+    configured: None,
 };
 
 pub static KPI_MISSING_TARGET: Rule = Rule {
@@ -125,6 +133,7 @@ pub static KPI_MISSING_TARGET: Rule = Rule {
     example: "kpis:\n  - {name: Orders, actual: 800}",
     fix: "Add `target:` with the figure the team aims for.",
     check: Some(check_kpi_targets),
+    configured: None,
 };
 
 pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
@@ -138,6 +147,7 @@ pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
     example: "touchpoints:\n  - name: Landing page   # no channel",
     fix: "Add `channel:` with the id of a channel declared under `channels:`.",
     check: Some(check_touchpoint_channels),
+    configured: None,
 };
 
 fn check_segments(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
@@ -280,17 +290,20 @@ fn check_stage_emotion(map: &JourneyMap, context: &CheckContext, findings: &mut 
                 .iter()
                 .any(|touchpoint| !touchpoint.emotion.is_absent());
         if !scored {
-            let scale = context.emotion_scale;
+            let scale = context.settings.emotion_scale;
             findings
                 .report(
                     &STAGE_MISSING_EMOTION,
                     stage_anchor(stage),
-                    format!("{} has no emotion score", describe("stage", &stage.id, index)),
+                    format!(
+                        "{} has no emotion score",
+                        describe("stage", &stage.id, index)
+                    ),
                 )
                 .label("this stage")
                 .help(format!(
-                    "add `emotion:` to the stage or its touchpoints: {} very negative to {:+} very positive",
-                    scale.min, scale.max
+                    "add `emotion:` to the stage or its touchpoints: {}",
+                    scale.whole_number_phrase()
                 ));
         }
     }

@@ -19,8 +19,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::config::Settings;
 use crate::finding::{Finding, Findings, Severity};
-use crate::freshness::ReviewPeriod;
 use crate::map::JourneyMap;
 
 /// What part of map quality a rule is about.
@@ -78,6 +78,10 @@ pub struct Rule {
     pub fix: &'static str,
     #[serde(skip)]
     pub check: Option<Check>,
+    /// For rules whose meaning depends on a setting: what the rule checks under the given
+    /// settings, for `cjm rules`.
+    #[serde(skip)]
+    pub configured: Option<fn(&Settings) -> String>,
 }
 
 impl fmt::Debug for Rule {
@@ -152,20 +156,16 @@ impl RuleLevels {
 pub struct CheckContext {
     /// The day freshness is judged on (`--today`, `CJM_TODAY`, or the system date).
     pub today: Date,
-    pub review_period: ReviewPeriod,
-    pub emotion_scale: EmotionScale,
-    /// The level of each rule, after configuration.
-    pub levels: RuleLevels,
+    /// The run's settings: defaults, `.cjm.yaml` and flags, resolved.
+    pub settings: Settings,
 }
 
 impl CheckContext {
-    /// The defaults, judging freshness on `today`.
+    /// The default settings, judging freshness on `today`.
     pub fn new(today: Date) -> Self {
         Self {
             today,
-            review_period: ReviewPeriod::default(),
-            emotion_scale: EmotionScale::default(),
-            levels: RuleLevels::default(),
+            settings: Settings::default(),
         }
     }
 }
@@ -202,11 +202,42 @@ impl EmotionScale {
     pub const fn contains(self, score: i64) -> bool {
         self.min <= score && score <= self.max
     }
+
+    /// The neutral score: halfway between the ends, 0 on the default scale.
+    pub fn midpoint(self) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // the ends lie within -100..=100
+        let sum = (self.min + self.max) as f64;
+        sum / 2.0
+    }
+
+    /// A score as the scale's messages write it: signed only on a scale that spans zero,
+    /// where `+2` reads as "positive" and `2` on a 1-to-10 scale would not.
+    pub fn score(self, score: f64) -> String {
+        if self.min < 0 && self.max > 0 && score > 0.0 {
+            format!("+{score}")
+        } else {
+            score.to_string()
+        }
+    }
+
+    /// "a whole number from -2 (very negative) through 0 (neutral) to +2 (very positive)".
+    pub fn whole_number_phrase(self) -> String {
+        #[allow(clippy::cast_precision_loss)] // the ends lie within -100..=100
+        let (min, max) = (self.min as f64, self.max as f64);
+        format!(
+            "a whole number from {} (very negative) through {} (neutral) to {} (very positive)",
+            self.score(min),
+            self.score(self.midpoint()),
+            self.score(max)
+        )
+    }
 }
 
 impl fmt::Display for EmotionScale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} to {:+}", self.min, self.max)
+        #[allow(clippy::cast_precision_loss)] // the ends lie within -100..=100
+        let (min, max) = (self.min as f64, self.max as f64);
+        write!(f, "{} to {}", self.score(min), self.score(max))
     }
 }
 
@@ -242,6 +273,7 @@ pub static ALL: &[&Rule] = &[
     &freshness::INVALID_REVIEW_DATE,
     &freshness::REVIEW_DATE_IN_FUTURE,
     &freshness::STALE_MAP,
+    &freshness::REVIEW_DUE_SOON,
     &suppressions::UNUSED_SUPPRESSION,
     &suppressions::INVALID_SUPPRESSION,
 ];
@@ -335,5 +367,46 @@ mod tests {
         );
         assert_eq!(find("stale-map"), Some(&freshness::STALE_MAP));
         assert_eq!(find("CJM999"), None);
+    }
+
+    #[test]
+    fn emotion_scales_name_their_midpoint_and_sign_only_across_zero() {
+        let default = EmotionScale::default();
+        assert_eq!(default.to_string(), "-2 to +2");
+        assert_eq!(
+            default.whole_number_phrase(),
+            "a whole number from -2 (very negative) through 0 (neutral) to +2 (very positive)"
+        );
+        let ten = EmotionScale { min: 1, max: 10 };
+        assert_eq!(ten.to_string(), "1 to 10");
+        assert_eq!(
+            ten.whole_number_phrase(),
+            "a whole number from 1 (very negative) through 5.5 (neutral) to 10 (very positive)"
+        );
+    }
+
+    #[test]
+    fn no_rule_promises_a_command_that_does_not_exist() {
+        use clap::CommandFactory;
+        let cli = crate::cli::Cli::command();
+        let mut named = 0;
+        for rule in ALL {
+            for text in [rule.summary, rule.why, rule.example, rule.fix] {
+                for (_, rest) in text
+                    .match_indices("`cjm ")
+                    .map(|(at, _)| text.split_at(at + 5))
+                {
+                    let command: String =
+                        rest.chars().take_while(char::is_ascii_lowercase).collect();
+                    named += 1;
+                    assert!(
+                        cli.find_subcommand(&command).is_some(),
+                        "{} sends users to `cjm {command}`: {text}",
+                        rule.code
+                    );
+                }
+            }
+        }
+        assert!(named > 0, "the rule docs name no command at all");
     }
 }

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{CheckContext, Concern, Rule};
 use crate::finding::{Findings, Severity};
-use crate::map::{JourneyMap, Text, describe};
+use crate::map::{Field, JourneyMap, Text, describe};
 use crate::suggest;
 
 pub static DUPLICATE_ID: Rule = Rule {
@@ -18,6 +18,7 @@ pub static DUPLICATE_ID: Rule = Rule {
     example: "stages:\n  - id: purchase\n    name: Сделка\n  - id: purchase\n    name: Оплата",
     fix: "Give each element its own id.",
     check: Some(check_duplicate_ids),
+    configured: None,
 };
 
 pub static UNKNOWN_CHANNEL: Rule = Rule {
@@ -31,6 +32,7 @@ pub static UNKNOWN_CHANNEL: Rule = Rule {
     example: "channels:\n  - {id: site, name: Website}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Landing page, channel: stie}",
     fix: "Correct the id (the finding suggests the closest one) or declare the channel.",
     check: Some(check_channel_references),
+    configured: None,
 };
 
 pub static UNKNOWN_SEGMENT: Rule = Rule {
@@ -44,6 +46,7 @@ pub static UNKNOWN_SEGMENT: Rule = Rule {
     example: "segments:\n  - {id: young-family, name: Young family}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Ad, channel: social, segments: [young-familly]}",
     fix: "Correct the id (the finding suggests the closest one) or declare the segment.",
     check: Some(check_segment_references),
+    configured: None,
 };
 
 pub static UNUSED_CHANNEL: Rule = Rule {
@@ -57,6 +60,7 @@ pub static UNUSED_CHANNEL: Rule = Rule {
     example: "channels:\n  - {id: phone, name: Call centre}   # no touchpoint has `channel: phone`",
     fix: "Add the touchpoints that run through the channel, or remove the channel.",
     check: Some(check_unused_channels),
+    configured: None,
 };
 
 fn check_duplicate_ids(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
@@ -153,6 +157,18 @@ fn suggest_or_declare(reference: &str, declared: &[&str], list_key: &str) -> Str
 }
 
 fn check_unused_channels(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
+    // A touchpoint list or channel that could not be read (a wrong type, a misspelt key)
+    // may name any channel; its own finding says so, and "unused" would only follow from it.
+    let unreadable = map.stages.iter().any(|stage| {
+        stage.touchpoints.invalid
+            || stage
+                .touchpoints
+                .iter()
+                .any(|touchpoint| matches!(touchpoint.channel, Field::Invalid))
+    });
+    if unreadable {
+        return;
+    }
     let used: BTreeSet<&str> = map
         .stages
         .iter()

@@ -4,6 +4,7 @@
 //! and decoded (`map::decode`); the value checks at the end run on the decoded map.
 
 use super::{CheckContext, Concern, Rule};
+use crate::config::Settings;
 use crate::finding::{Findings, Severity};
 use crate::map::{JourneyMap, describe};
 use crate::span::Spanned;
@@ -21,6 +22,7 @@ pub static UNREADABLE_FILE: Rule = Rule {
     fix: "Save the map as UTF-8 text, or rename a file that is not a map so it no longer ends \
           in `.cjm.yaml`.",
     check: None,
+    configured: None,
 };
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -34,6 +36,7 @@ pub static YAML_SYNTAX: Rule = Rule {
     fix: "Look at the marked position: usually an indentation slip, an unclosed quote or \
           bracket, or a `:` inside unquoted text (quote the text).",
     check: None,
+    configured: None,
 };
 
 pub static DUPLICATE_KEY: Rule = Rule {
@@ -47,6 +50,7 @@ pub static DUPLICATE_KEY: Rule = Rule {
     example: "- id: awareness\n  name: Осмысление\n  name: Awareness",
     fix: "Keep one of the two entries. The first one is the one `cjm` reads.",
     check: None,
+    configured: None,
 };
 
 pub static YAML_TOO_COMPLEX: Rule = Rule {
@@ -61,6 +65,7 @@ pub static YAML_TOO_COMPLEX: Rule = Rule {
     example: "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n# … and so on",
     fix: "Write the values out instead of nesting aliases, and keep the map flat.",
     check: None,
+    configured: None,
 };
 
 pub static MULTIPLE_DOCUMENTS: Rule = Rule {
@@ -74,6 +79,7 @@ pub static MULTIPLE_DOCUMENTS: Rule = Rule {
     example: "cjm: 1\ntitle: First map\n---\ncjm: 1\ntitle: Second map",
     fix: "Move each map to a file of its own.",
     check: None,
+    configured: None,
 };
 
 pub static EMPTY_FILE: Rule = Rule {
@@ -86,6 +92,7 @@ pub static EMPTY_FILE: Rule = Rule {
     example: "# only a comment, or nothing",
     fix: "Write the map, starting from one of the examples, or delete the file.",
     check: None,
+    configured: None,
 };
 
 pub static WRONG_TYPE: Rule = Rule {
@@ -100,6 +107,7 @@ pub static WRONG_TYPE: Rule = Rule {
     example: "emotion: \"-1\"        # text, not a number\ngoals: Understand the range  # text, not a list",
     fix: "Write the value in the expected form; the finding names it.",
     check: None,
+    configured: None,
 };
 
 pub static MISSING_KEY: Rule = Rule {
@@ -114,6 +122,7 @@ pub static MISSING_KEY: Rule = Rule {
     example: "segments:\n  - name: Young family   # no id",
     fix: "Add the key with a value.",
     check: None,
+    configured: None,
 };
 
 pub static UNKNOWN_KEY: Rule = Rule {
@@ -127,6 +136,7 @@ pub static UNKNOWN_KEY: Rule = Rule {
     example: "stages:\n  - id: awareness\n    touchpionts: []",
     fix: "Correct the spelling (the finding suggests the closest key) or remove the key.",
     check: None,
+    configured: None,
 };
 
 pub static UNSUPPORTED_VERSION: Rule = Rule {
@@ -140,6 +150,7 @@ pub static UNSUPPORTED_VERSION: Rule = Rule {
     example: "cjm: 2",
     fix: "Write `cjm: 1`, or upgrade `cjm` to a release that reads the newer format.",
     check: None,
+    configured: None,
 };
 
 pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
@@ -151,8 +162,10 @@ pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
     why: "The emotion curve compares stages on one scale; a score outside it distorts the \
           curve and every average built on it.",
     example: "emotion: 5",
-    fix: "Use a whole number from -2 (very negative) through 0 (neutral) to 2 (very positive).",
+    fix: "Use a whole number within the scale: by default from -2 (very negative) through 0 \
+          (neutral) to +2 (very positive); `emotion_scale` in .cjm.yaml sets another.",
     check: Some(check_emotion_range),
+    configured: Some(emotion_scale_in_force),
 };
 
 pub static INVALID_FUNNEL: Rule = Rule {
@@ -167,6 +180,7 @@ pub static INVALID_FUNNEL: Rule = Rule {
     fix: "Check the figures against their source (analytics, CRM): `advanced` counts the \
           customers of `entered` who moved on to the next stage.",
     check: Some(check_funnels),
+    configured: None,
 };
 
 pub static INVALID_VALUE: Rule = Rule {
@@ -180,10 +194,20 @@ pub static INVALID_VALUE: Rule = Rule {
     example: "pains:\n  - {text: Out of stock, severity: critical}",
     fix: "Use one of the allowed values the finding lists.",
     check: None,
+    configured: None,
 };
 
+/// The emotion scale in force, for `cjm rules`.
+pub(super) fn emotion_scale_in_force(settings: &Settings) -> String {
+    format!(
+        "The emotion scale is {} (`emotion_scale`): write {}.",
+        settings.emotion_scale,
+        settings.emotion_scale.whole_number_phrase()
+    )
+}
+
 fn check_emotion_range(map: &JourneyMap, context: &CheckContext, findings: &mut Findings) {
-    let scale = context.emotion_scale;
+    let scale = context.settings.emotion_scale;
     let mut check = |score: &Spanned<i64>, owner: String| {
         if scale.contains(score.value) {
             return;
@@ -198,11 +222,7 @@ fn check_emotion_range(map: &JourneyMap, context: &CheckContext, findings: &mut 
                 ),
             )
             .label(format!("not within {scale}"))
-            .help(format!(
-                "use a whole number from {} (very negative) through 0 (neutral) to {:+} (very \
-                 positive)",
-                scale.min, scale.max
-            ));
+            .help(format!("use {}", scale.whole_number_phrase()));
     };
     for (index, stage) in map.stages.iter().enumerate() {
         if let Some(score) = stage.emotion.get() {

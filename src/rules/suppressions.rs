@@ -15,6 +15,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     example: "- id: awareness   # cjm-ignore: stage-missing-kpis\n  kpis:\n    - {name: Visits, target: 1000}",
     fix: "Remove the comment, or the code in it that no longer applies.",
     check: None,
+    configured: None,
 };
 
 pub static INVALID_SUPPRESSION: Rule = Rule {
@@ -28,4 +29,5 @@ pub static INVALID_SUPPRESSION: Rule = Rule {
     fix: "Name rules by code or name (`cjm rules` lists them), separated by commas; write a \
           reason after `—`: `# cjm-ignore: CJM308 — KPIs come with the Q3 research`.",
     check: None,
+    configured: None,
 };

@@ -1,0 +1,387 @@
+//! One YAML mapping being decoded as an element of the map: taking its keys one by one,
+//! then reporting what no decode call asked for.
+
+use std::fmt;
+
+use super::Decoder;
+use super::kind::Element;
+use super::values::Expected;
+use crate::map::keys::{self, KeyProblem};
+use crate::map::model::{Field, List, Text};
+use crate::map::yaml::{Node, Value};
+use crate::rules::structure::{DUPLICATE_KEY, MISSING_KEY, UNKNOWN_KEY, WRONG_TYPE};
+use crate::span::{Span, Spanned};
+use crate::suggest;
+
+/// What a message is about, such as `` `emotion` in stage `awareness` `` or
+/// `` item 2 of `goals` in stage `purchase` ``. Formatted only when a finding needs it:
+/// decoding a clean map allocates no messages.
+#[derive(Clone, Copy)]
+pub(super) struct Subject<'a> {
+    pub(super) key: &'a str,
+    /// The element the key belongs to; `None` at the top of the map.
+    pub(super) owner: Option<&'a str>,
+    /// The item of a list the key holds.
+    pub(super) item: Option<usize>,
+}
+
+impl fmt::Display for Subject<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(item) = self.item {
+            write!(f, "item {} of ", item + 1)?;
+        }
+        write!(f, "`{}`", self.key)?;
+        match self.owner {
+            Some(owner) => write!(f, " in {owner}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The entries of one YAML mapping being decoded as an element of the map.
+pub(super) struct Fields {
+    pub(super) span: Span,
+    entries: Vec<Entry>,
+    /// Every key the element's decode function asked for, in order.
+    known: Vec<&'static str>,
+    /// The element, as messages name it: "the map", "stage `awareness`".
+    pub(super) owner: String,
+    kind: Element,
+    /// Non-text and repeated keys, reported by [`Self::finish`] so that the message names
+    /// the element by its id, read in the meantime.
+    key_problems: Vec<KeyProblem>,
+    /// The element's keys that are not written.
+    absent: Vec<&'static str>,
+}
+
+struct Entry {
+    key: String,
+    key_span: Span,
+    /// `None` once taken by the decode function.
+    value: Option<Node>,
+    /// For a key the element does not take, the key it is most likely a typo of. A key the
+    /// element lacks wins over one already written (`wher` beside `when` means `where`).
+    near_miss: Option<&'static str>,
+}
+
+/// What [`Fields::take`] found for a key.
+pub(super) enum Taken {
+    Written(Span, Node),
+    Absent,
+    /// Not written, but an unknown key is a near miss of it: the value is there under the
+    /// wrong spelling, so the key counts as written and unusable, not as missing. Its one
+    /// finding is the unknown key.
+    Misspelt,
+}
+
+impl Fields {
+    /// Opens `node` as a mapping, reporting a wrong type. Until the element's id is read,
+    /// `owner` names it by its place.
+    pub(super) fn open(
+        decoder: &mut Decoder<'_>,
+        node: Node,
+        kind: Element,
+        owner: String,
+    ) -> Option<Self> {
+        let Value::Map(pairs) = node.value else {
+            let found = node.value.describe();
+            decoder
+                .findings
+                .report(
+                    &WRONG_TYPE,
+                    node.span,
+                    format!("{owner} must be a mapping of keys, but it is {found}"),
+                )
+                .label("expected a mapping of keys")
+                .help(format!("write a {} as {}", kind.noun(), kind.shape()));
+            return None;
+        };
+        let (keyed, key_problems) = keys::read_keys(pairs);
+        let keys = kind.keys();
+        let absent: Vec<&'static str> = keys
+            .iter()
+            .copied()
+            .filter(|key| !keyed.iter().any(|entry| entry.key == *key))
+            .collect();
+        let entries = keyed
+            .into_iter()
+            .map(|entry| {
+                let near_miss = if keys.contains(&entry.key.as_str()) {
+                    None
+                } else {
+                    let candidates = keys.iter().map(|key| (*key, absent.contains(key)));
+                    suggest::closest_preferring(&entry.key, candidates)
+                };
+                Entry {
+                    key: entry.key,
+                    key_span: entry.key_span,
+                    value: Some(entry.value),
+                    near_miss,
+                }
+            })
+            .collect();
+        Some(Self {
+            span: node.span,
+            entries,
+            known: Vec::new(),
+            owner,
+            kind,
+            key_problems,
+            absent,
+        })
+    }
+
+    /// Where findings about the whole element point: its first key.
+    pub(super) fn anchor(&self) -> Span {
+        self.entries
+            .first()
+            .map_or(self.span, |entry| entry.key_span)
+    }
+
+    /// `` `key` in stage `x` `` or, for the map itself, `` `key` ``.
+    pub(super) fn subject<'s>(&'s self, key: &'s str) -> Subject<'s> {
+        Subject {
+            key,
+            owner: (self.kind != Element::Map).then_some(self.owner.as_str()),
+            item: None,
+        }
+    }
+
+    /// Takes the value of `key` (recording it as a known key), with the key's span.
+    pub(super) fn take(&mut self, key: &'static str) -> Taken {
+        debug_assert!(
+            self.kind.keys().contains(&key),
+            "{key} is not a key of {:?}",
+            self.kind
+        );
+        self.known.push(key);
+        if let Some(entry) = self.entries.iter_mut().find(|entry| entry.key == key) {
+            return match entry.value.take() {
+                Some(value) => Taken::Written(entry.key_span, value),
+                None => Taken::Absent,
+            };
+        }
+        if self
+            .entries
+            .iter()
+            .any(|entry| entry.near_miss == Some(key))
+        {
+            Taken::Misspelt
+        } else {
+            Taken::Absent
+        }
+    }
+
+    pub(super) fn optional<'d, T>(
+        &mut self,
+        decoder: &mut Decoder<'d>,
+        key: &'static str,
+        decode: impl FnOnce(&mut Decoder<'d>, Node, &Subject<'_>) -> Field<T>,
+    ) -> Field<T> {
+        match self.take(key) {
+            Taken::Written(_, node) => decode(decoder, node, &self.subject(key)),
+            Taken::Absent => Field::Absent,
+            Taken::Misspelt => Field::Invalid,
+        }
+    }
+
+    /// Like [`Self::optional`], and reports the key when it is missing or empty.
+    pub(super) fn required<'d, T>(
+        &mut self,
+        decoder: &mut Decoder<'d>,
+        key: &'static str,
+        decode: impl FnOnce(&mut Decoder<'d>, Node, &Subject<'_>) -> Field<T>,
+    ) -> Field<T> {
+        let (key_span, node) = match self.take(key) {
+            Taken::Written(key_span, node) => (key_span, node),
+            Taken::Misspelt => return Field::Invalid,
+            Taken::Absent => {
+                self.report_missing(decoder, key);
+                return Field::Absent;
+            }
+        };
+        let subject = self.subject(key);
+        let field = decode(decoder, node, &subject);
+        if field.is_absent() {
+            decoder
+                .findings
+                .report(&MISSING_KEY, key_span, format!("{subject} is empty"))
+                .label("no value")
+                .help(format!("write a value after `{key}:`"));
+        }
+        field
+    }
+
+    /// Reports that a required key is not written.
+    pub(super) fn report_missing(&self, decoder: &mut Decoder<'_>, key: &str) {
+        {
+            let owner = &self.owner;
+            decoder
+                .findings
+                .report(
+                    &MISSING_KEY,
+                    self.anchor(),
+                    format!("{owner} has no `{key}`"),
+                )
+                .label(format!("no `{key}:` here"))
+                .help(format!("add `{key}:` to {owner}"));
+        }
+    }
+
+    pub(super) fn text(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<String> {
+        self.optional(decoder, key, Decoder::text_value)
+    }
+
+    pub(super) fn required_text(
+        &mut self,
+        decoder: &mut Decoder<'_>,
+        key: &'static str,
+    ) -> Field<String> {
+        self.required(decoder, key, Decoder::text_value)
+    }
+
+    pub(super) fn integer(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<i64> {
+        self.optional(decoder, key, Decoder::whole_number)
+    }
+
+    pub(super) fn number(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<f64> {
+        self.optional(decoder, key, Decoder::number)
+    }
+
+    /// A list whose items `decode_item` turns into `T`; an item it rejects is left out and
+    /// marks the list invalid. `decode_item` gets the item's subject for its messages.
+    pub(super) fn list<'d, T>(
+        &mut self,
+        decoder: &mut Decoder<'d>,
+        key: &'static str,
+        mut decode_item: impl FnMut(&mut Decoder<'d>, Node, usize, &Subject<'_>) -> Option<T>,
+    ) -> List<T> {
+        let node = match self.take(key) {
+            Taken::Written(_, node) => node,
+            Taken::Absent => return List::default(),
+            Taken::Misspelt => {
+                return List {
+                    invalid: true,
+                    ..List::default()
+                };
+            }
+        };
+        let subject = self.subject(key);
+        let span = node.span;
+        match node.value {
+            Value::Null => List {
+                span: Some(span),
+                ..List::default()
+            },
+            Value::Seq(nodes) => {
+                let total = nodes.len();
+                let items: Vec<T> = nodes
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(index, item)| {
+                        let subject = Subject {
+                            item: Some(index),
+                            ..subject
+                        };
+                        decode_item(decoder, item, index, &subject)
+                    })
+                    .collect();
+                List {
+                    span: Some(span),
+                    invalid: items.len() < total,
+                    items,
+                }
+            }
+            _ => {
+                decoder.wrong_type(&node, &subject, Expected::List);
+                List {
+                    span: Some(span),
+                    items: Vec::new(),
+                    invalid: true,
+                }
+            }
+        }
+    }
+
+    pub(super) fn text_list(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> List<Text> {
+        self.list(decoder, key, |decoder, node, _, subject| match node.value {
+            Value::Str(text) if !text.trim().is_empty() => Some(Spanned::new(text, node.span)),
+            Value::Null | Value::Str(_) => {
+                decoder
+                    .findings
+                    .report(&WRONG_TYPE, node.span, format!("{subject} is empty"))
+                    .label("empty item")
+                    .help("write the text, or remove the empty item");
+                None
+            }
+            _ => {
+                decoder.wrong_type(&node, subject, Expected::Text);
+                None
+            }
+        })
+    }
+
+    /// Reports the keys that cannot be used: not text, repeated, or taken by no decode call
+    /// (suggesting the closest key).
+    pub(super) fn finish(self, decoder: &mut Decoder<'_>) {
+        debug_assert!(
+            self.kind.keys().iter().all(|key| self.known.contains(key)),
+            "the decoder of {:?} does not read every key of Element::keys",
+            self.kind
+        );
+        let owner = &self.owner;
+        for problem in self.key_problems {
+            match problem {
+                KeyProblem::NotText { span, found } => {
+                    decoder
+                        .findings
+                        .report(
+                            &WRONG_TYPE,
+                            span,
+                            format!("a key in {owner} is {found}, but keys must be text"),
+                        )
+                        .label("not a text key");
+                }
+                KeyProblem::Duplicate { key, span, first } => {
+                    decoder
+                        .findings
+                        .report(
+                            &DUPLICATE_KEY,
+                            span,
+                            format!("`{key}` appears twice in {owner}"),
+                        )
+                        .label("second entry, ignored")
+                        .related(first, "first entry, used")
+                        .help("keep one of the two entries");
+                }
+            }
+        }
+        let place = if self.kind == Element::Map {
+            "at the top of the map".to_owned()
+        } else {
+            format!("in {owner}")
+        };
+        let noun = self.kind.noun();
+        for entry in self.entries.iter().filter(|entry| entry.value.is_some()) {
+            let help = match entry.near_miss {
+                Some(near_miss) if self.absent.contains(&near_miss) => {
+                    format!("did you mean `{near_miss}`? As written, {owner} has no `{near_miss}`")
+                }
+                Some(near_miss) => format!("did you mean `{near_miss}`?"),
+                None => format!(
+                    "the keys of a {noun} are: {}",
+                    suggest::list(self.kind.keys())
+                ),
+            };
+            decoder
+                .findings
+                .report(
+                    &UNKNOWN_KEY,
+                    entry.key_span,
+                    format!("unknown key `{}` {place}", entry.key),
+                )
+                .label("unknown key")
+                .help(help);
+        }
+    }
+}
