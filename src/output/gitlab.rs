@@ -15,6 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::location::checked_files;
+use super::shown;
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::source::Position;
@@ -59,7 +60,9 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 // GitLab shows the description but not the check name.
                 description: format!(
                     "{} {}: {}",
-                    finding.rule.code, finding.rule.name, finding.message
+                    finding.rule.code,
+                    finding.rule.name,
+                    shown(&finding.message)
                 ),
                 check_name: finding.rule.code,
                 fingerprint,
