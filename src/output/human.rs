@@ -158,6 +158,33 @@ impl Diagnostic for FindingDiagnostic<'_> {
 mod tests {
     use super::*;
 
+    /// miette scans the source it is handed for every label: a finding must hand it a few
+    /// lines, not the whole file, or many findings cost the file's size each.
+    #[test]
+    fn a_finding_is_drawn_from_a_few_lines_of_a_large_file() {
+        let stages: String = (0..10_000)
+            .map(|index| format!("  - {{id: s{index}, name: S}}\n"))
+            .collect();
+        let file = SourceFile::new("a.cjm.yaml", format!("stages:\n{stages}"));
+        let at = file.text().find("s5000").unwrap();
+        let finding = Finding::new(
+            &crate::rules::completeness::STAGE_MISSING_GOALS,
+            Span::new(at, at + 5),
+            "stage `s5000` has no `goals`",
+        );
+        let diagnostic = FindingDiagnostic::new(&finding, &file);
+        let source = diagnostic.source_code().unwrap();
+        let local = diagnostic.excerpt.local(finding.span);
+        // Asking for more context than the excerpt holds gets the excerpt.
+        let shown = source.read_span(&local, 100, 100).unwrap();
+        assert_eq!(
+            std::str::from_utf8(shown.data()).unwrap(),
+            "  - {id: s4999, name: S}\n  - {id: s5000, name: S}\n  - {id: s5001, name: S}"
+        );
+        let header = source.read_span(&local, 0, 0).unwrap();
+        assert_eq!((header.line() + 1, header.column() + 1), (5002, 10));
+    }
+
     #[test]
     fn messages_cannot_drive_the_terminal() {
         let file = SourceFile::new("a.cjm.yaml", "a: 1\n");
