@@ -351,10 +351,10 @@ fn words(list: &str) -> Vec<(Span, bool)> {
             }
             _ => {}
         }
-        if c == ',' {
-            if let Some(last) = words.last_mut() {
-                last.1 = true;
-            }
+        if c == ','
+            && let Some(last) = words.last_mut()
+        {
+            last.1 = true;
         }
     }
     if let Some(begin) = start {

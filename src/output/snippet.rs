@@ -20,6 +20,8 @@ use crate::span::Span;
 pub const MAX_LINE_CHARS: usize = 200;
 /// How many characters of an over-long line to show before the finding.
 const EXCERPT_MARGIN: usize = 50;
+/// How many characters of an over-long line to show in all, so that it fits a terminal.
+pub const EXCERPT_CHARS: usize = 120;
 /// How many lines of a span are drawn; a longer span is cut there and says where it ends.
 pub const MAX_SPAN_LINES: usize = 4;
 
@@ -186,7 +188,7 @@ impl<'a> Excerpt<'a> {
 }
 
 /// The bytes of `line` to show: all of it when it is short, else from a few characters
-/// before `anchor` to [`MAX_LINE_CHARS`] characters in all.
+/// before `anchor` to [`EXCERPT_CHARS`] characters in all.
 fn shown_part(text: &str, line: Span, anchor: usize) -> (usize, usize) {
     let line_text = text.get(line.start..line.end).unwrap_or("");
     if line_text.chars().nth(MAX_LINE_CHARS).is_none() {
@@ -202,7 +204,7 @@ fn shown_part(text: &str, line: Span, anchor: usize) -> (usize, usize) {
     let after = text.get(start..line.end).unwrap_or("");
     let end = after
         .char_indices()
-        .nth(MAX_LINE_CHARS - EXCERPT_MARGIN)
+        .nth(EXCERPT_CHARS)
         .map_or(line.end, |(index, _)| start + index);
     (start, end)
 }
@@ -337,7 +339,7 @@ mod tests {
         let span = Span::new(3, text.len() - 1);
         let excerpt = Excerpt::new(&file, &[span]);
         assert!(
-            excerpt.text.chars().count() <= MAX_LINE_CHARS + 2,
+            excerpt.text.lines().next().unwrap().chars().count() == EXCERPT_CHARS + 1,
             "{}",
             excerpt.text
         );
