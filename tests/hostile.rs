@@ -307,5 +307,5 @@ fn a_huge_span_prints_a_bounded_excerpt_in_every_format() {
         }
     }
     let human = run_on("block.cjm.yaml", &block_map(), &[]);
-    assert!(human.contains("ends on line 40008"), "{human}");
+    assert!(human.contains("ends on line 40007"), "{human}");
 }

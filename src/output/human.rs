@@ -75,8 +75,10 @@ impl<'a> FindingDiagnostic<'a> {
                 None => note,
             });
         };
-        if !excerpt.shows(finding.span) && line_of(finding.span.end) > primary_line {
-            add_note(format!("ends on line {}", line_of(finding.span.end)));
+        // The line of the span's last character, not of the line break after it.
+        let last_line = line_of(finding.span.end.saturating_sub(1).max(finding.span.start));
+        if !excerpt.shows(finding.span) && last_line > primary_line {
+            add_note(format!("ends on line {last_line}"));
         }
         let mut drawn_related = Vec::new();
         for related in &finding.related {
