@@ -367,3 +367,30 @@ fn words(list: &str) -> Vec<(Span, bool)> {
 fn is_separator(c: char) -> bool {
     c == ',' || c.is_whitespace()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_own_line_comments_all_speak_for_the_next_line_with_content() {
+        let source = SourceFile::new(
+            "a.cjm.yaml",
+            "a: 1\n# one\n\n  # two\nb: 2  # trailing\n# last\n\n",
+        );
+        let mut next = NextContent::new(&source);
+        assert_eq!([2, 3, 4].map(|line| next.from(line)), [5, 5, 5]);
+        assert_eq!(next.from(5), 5);
+        // Nothing follows: the line itself.
+        assert_eq!([6, 7].map(|line| next.from(line)), [6, 7]);
+    }
+
+    #[test]
+    fn a_reason_starts_at_the_first_separator() {
+        assert_eq!(reason_start("CJM110: why — more"), Some(6));
+        assert_eq!(reason_start("CJM110, CJM305 - why"), Some(14));
+        assert_eq!(reason_start("CJM110 stage-missing-kpis"), None);
+        assert!(looks_like_rule("CJM999") && looks_like_rule("stage-missing-kpi"));
+        assert!(!looks_like_rule("because") && !looks_like_rule("CJM") && !looks_like_rule("цели"));
+    }
+}
