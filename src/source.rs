@@ -21,6 +21,9 @@ pub struct SourceFile {
     path: PathBuf,
     text: String,
     line_starts: OnceLock<Vec<usize>>,
+    /// How many characters precede every [`CHAR_STRIDE`]th byte, so a column is counted
+    /// from the nearest checkpoint instead of from the start of a possibly huge line.
+    char_checkpoints: OnceLock<Vec<usize>>,
     /// The text as a terminal may show it; see [`crate::output::snippet`].
     pub(crate) display: OnceLock<Option<String>>,
 }
@@ -45,6 +48,7 @@ impl SourceFile {
             path: path.into(),
             text: text.into(),
             line_starts: OnceLock::new(),
+            char_checkpoints: OnceLock::new(),
             display: OnceLock::new(),
         }
     }
@@ -72,14 +76,24 @@ impl SourceFile {
             .partition_point(|&start| start <= offset)
             .saturating_sub(1);
         let line_start = starts.get(line_index).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(line_start..offset)
-            .map_or(0, |before| before.chars().count());
+        let column = self.chars_before(offset) - self.chars_before(line_start);
         Position {
             line: line_index + 1,
             column: column + 1,
         }
+    }
+
+    /// The number of characters before byte `offset`: the checkpoint below it plus at most
+    /// [`CHAR_STRIDE`] bytes counted, so a position costs the same on any line.
+    fn chars_before(&self, offset: usize) -> usize {
+        let checkpoints = self
+            .char_checkpoints
+            .get_or_init(|| char_checkpoints(&self.text));
+        let bytes = self.text.as_bytes();
+        let offset = offset.min(bytes.len());
+        let index = offset / CHAR_STRIDE;
+        let counted = checkpoints.get(index).copied().unwrap_or(0);
+        counted + char_starts(bytes.get(index * CHAR_STRIDE..offset).unwrap_or(&[]))
     }
 
     /// The byte range of a 1-based line, without its line break.
@@ -95,6 +109,25 @@ impl SourceFile {
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| line_starts(&self.text))
     }
+}
+
+/// Bytes between two character-count checkpoints.
+const CHAR_STRIDE: usize = 256;
+
+/// The number of characters that start in `bytes`: every byte but UTF-8 continuation bytes.
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| byte & 0xC0 != 0x80).count()
+}
+
+/// How many characters start before each multiple of [`CHAR_STRIDE`].
+fn char_checkpoints(text: &str) -> Vec<usize> {
+    let mut counted = 0;
+    std::iter::once(0)
+        .chain(text.as_bytes().chunks(CHAR_STRIDE).map(|chunk| {
+            counted += char_starts(chunk);
+            counted
+        }))
+        .collect()
 }
 
 /// The byte offset of each line's first character.
@@ -306,6 +339,25 @@ mod tests {
         assert_eq!(file.position(after_tab), Position { line: 3, column: 4 });
         // Past the end: the position just after the last character.
         assert_eq!(file.position(10_000), Position { line: 4, column: 1 });
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_across_checkpoints() {
+        let text = format!("a: 1\n{}x", "ж".repeat(3 * CHAR_STRIDE + 7));
+        let file = SourceFile::new("a.cjm.yaml", text.clone());
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            file.position(x),
+            Position {
+                line: 2,
+                column: 3 * CHAR_STRIDE + 8
+            }
+        );
+        for offset in (0..text.len()).filter(|&offset| text.is_char_boundary(offset)) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(file.position(offset).column, expected, "at {offset}");
+        }
     }
 
     #[test]

@@ -1,14 +1,18 @@
 //! `# cjm-ignore` comments.
 //!
-//! - `# cjm-ignore: CODE[, CODE] — reason` at the end of a line suppresses those rules for
+//! - `# cjm-ignore: RULE[, RULE] — reason` at the end of a line suppresses those rules for
 //!   findings on that line; on a line of its own, for findings on the next line with content.
-//! - `# cjm-ignore-file: CODE[, CODE] — reason` anywhere suppresses them in the whole file.
+//! - `# cjm-ignore-file: RULE[, RULE] — reason` anywhere suppresses them in the whole file.
 //!
-//! Rules are named by code or name. A suppression that suppresses nothing is reported
+//! Rules are named by code or name. The reason follows `—`, `–`, ` - ` or `:` (the `noqa`
+//! habit, `# cjm-ignore: CJM110: reason`). A suppression that suppresses nothing is reported
 //! (`unused-suppression`), like ruff's unused `noqa`; so is one that names no known rule.
 //!
 //! Comments are found by the YAML parser itself, so `#` inside quoted text or a block scalar
-//! is never mistaken for one. The pass runs only on files that mention `cjm-ignore`.
+//! is never mistaken for one. The pass runs only on files that mention `cjm-ignore`, and is
+//! linear in the file: suppressions are looked up by rule and line, not tried one by one.
+
+use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Parser};
 
@@ -23,28 +27,34 @@ const FILE_MARKER: &str = "cjm-ignore-file:";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
-    Line(usize),
+    /// The findings on line `target`; `own_line` when the comment stands on a line of its
+    /// own and speaks for the next line with content.
+    Line {
+        target: usize,
+        own_line: bool,
+    },
     File,
+}
+
+impl Scope {
+    const fn line(self) -> Option<usize> {
+        match self {
+            Self::Line { target, .. } => Some(target),
+            Self::File => None,
+        }
+    }
 }
 
 /// One rule named in one suppression comment.
 #[derive(Debug)]
 struct Suppression {
     rule: &'static Rule,
+    /// The rule as the comment names it, code or name.
+    written: String,
     scope: Scope,
     /// Where the rule is named in the comment, for the unused-suppression finding.
     span: Span,
     used: bool,
-}
-
-impl Suppression {
-    fn covers(&self, finding: &Finding, line: usize) -> bool {
-        finding.rule == self.rule
-            && match self.scope {
-                Scope::File => true,
-                Scope::Line(target) => target == line,
-            }
-    }
 }
 
 /// Removes suppressed findings and adds the findings about suppressions themselves.
@@ -60,13 +70,21 @@ pub fn apply(findings: Vec<Finding>, source: &SourceFile, levels: &RuleLevels) -
         .iter()
         .filter(|s| !s.used && !is_about_suppressions(s.rule))
     {
-        let rule = suppression.rule;
-        let why = match levels.level(rule) {
-            RuleLevel::Off => format!("`{}` is turned off in the configuration", rule.name),
-            RuleLevel::On(_) => match suppression.scope {
-                Scope::File => format!("`{}` reports nothing in this file", rule.name),
-                Scope::Line(_) => format!("`{}` reports nothing on this line", rule.name),
-            },
+        let written = &suppression.written;
+        let why = match (levels.level(suppression.rule), suppression.scope) {
+            (RuleLevel::Off, _) => format!("`{written}` is turned off in the configuration"),
+            (RuleLevel::On(_), Scope::File) => format!("`{written}` reports nothing in this file"),
+            (
+                RuleLevel::On(_),
+                Scope::Line {
+                    own_line: false, ..
+                },
+            ) => {
+                format!("`{written}` reports nothing on this line")
+            }
+            (RuleLevel::On(_), Scope::Line { target, .. }) => format!(
+                "`{written}` reports nothing on line {target}, the line this comment applies to"
+            ),
         };
         about_suppressions
             .report(
@@ -75,7 +93,7 @@ pub fn apply(findings: Vec<Finding>, source: &SourceFile, levels: &RuleLevels) -
                 format!("unused suppression: {why}"),
             )
             .label("suppresses nothing")
-            .help(format!("remove `{}` from the comment", rule.code));
+            .help(format!("remove `{written}` from the comment"));
     }
     let about_suppressions =
         rules::apply_levels(about_suppressions.into_sorted(source.text()), levels);
@@ -87,19 +105,32 @@ fn is_about_suppressions(rule: &Rule) -> bool {
     rule == &UNUSED_SUPPRESSION || rule == &INVALID_SUPPRESSION
 }
 
+/// Drops the findings that a suppression covers, marking those suppressions used.
 fn suppress(
     findings: Vec<Finding>,
     source: &SourceFile,
     suppressions: &mut [Suppression],
 ) -> Vec<Finding> {
+    // Rule code and line (none for the whole file) to the suppressions that cover them.
+    let mut by_place: HashMap<(&str, Option<usize>), Vec<usize>> = HashMap::new();
+    for (index, suppression) in suppressions.iter().enumerate() {
+        by_place
+            .entry((suppression.rule.code, suppression.scope.line()))
+            .or_default()
+            .push(index);
+    }
     findings
         .into_iter()
         .filter(|finding| {
             let line = source.position(finding.span.start).line;
             let mut suppressed = false;
-            for suppression in suppressions.iter_mut().filter(|s| s.covers(finding, line)) {
-                suppression.used = true;
-                suppressed = true;
+            for place in [(finding.rule.code, Some(line)), (finding.rule.code, None)] {
+                for &index in by_place.get(&place).into_iter().flatten() {
+                    if let Some(suppression) = suppressions.get_mut(index) {
+                        suppression.used = true;
+                        suppressed = true;
+                    }
+                }
             }
             !suppressed
         })
@@ -110,6 +141,7 @@ fn suppress(
 fn collect(source: &SourceFile, findings: &mut Findings) -> Vec<Suppression> {
     let text = source.text();
     let mut suppressions = Vec::new();
+    let mut next_content = NextContent::new(source);
     for event in Parser::new_from_str(text) {
         // Comments before a syntax error still count; the error itself is reported elsewhere.
         let Ok((Event::Comment(payload, _), span)) = event else {
@@ -126,7 +158,7 @@ fn collect(source: &SourceFile, findings: &mut Findings) -> Vec<Suppression> {
         let (scope, marker) = if body.starts_with(FILE_MARKER) {
             (Scope::File, FILE_MARKER)
         } else if body.starts_with(LINE_MARKER) {
-            (target_line(source, comment), LINE_MARKER)
+            (target_line(source, comment, &mut next_content), LINE_MARKER)
         } else {
             continue;
         };
@@ -147,26 +179,91 @@ fn collect(source: &SourceFile, findings: &mut Findings) -> Vec<Suppression> {
 
 /// The line a `cjm-ignore` comment speaks for: its own line when it follows content, else
 /// the next line with content.
-fn target_line(source: &SourceFile, comment: Span) -> Scope {
+fn target_line(source: &SourceFile, comment: Span, next_content: &mut NextContent<'_>) -> Scope {
     let line = source.position(comment.start).line;
     let before = source
         .line_span(line)
         .and_then(|span| source.text().get(span.start..comment.start))
         .unwrap_or("");
-    if !before.trim().is_empty() {
-        return Scope::Line(line);
+    if before.trim().is_empty() {
+        Scope::Line {
+            target: next_content.from(line + 1),
+            own_line: true,
+        }
+    } else {
+        Scope::Line {
+            target: line,
+            own_line: false,
+        }
     }
-    let next_content = (line + 1..)
-        .map_while(|next| source.line_span(next).map(|span| (next, span)))
-        .find(|(_, span)| {
-            let text = source.text().get(span.start..span.end).unwrap_or("").trim();
-            !text.is_empty() && !text.starts_with('#')
-        })
-        .map_or(line + 1, |(next, _)| next);
-    Scope::Line(next_content)
 }
 
-/// Reads `CODE[, CODE] [— reason]`, where `list` starts at byte `offset` of the file.
+/// Finds the next line with content at or after a line, remembering its last answer:
+/// comments come in file order, so a run of own-line comments is scanned once, not once
+/// per comment.
+struct NextContent<'a> {
+    source: &'a SourceFile,
+    /// The line last searched from, and the line with content found from it (none when
+    /// only comments and blank lines follow).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> NextContent<'a> {
+    const fn new(source: &'a SourceFile) -> Self {
+        Self { source, last: None }
+    }
+
+    /// The first line with content from `line` on; `line` itself when none follows.
+    fn from(&mut self, line: usize) -> usize {
+        let found = match self.last {
+            Some((searched, found)) if searched <= line && found.is_none_or(|f| line <= f) => found,
+            _ => {
+                let found = (line..)
+                    .map_while(|next| self.source.line_span(next).map(|span| (next, span)))
+                    .find(|(_, span)| {
+                        let text = self.source.text().get(span.start..span.end).unwrap_or("");
+                        let text = text.trim();
+                        !text.is_empty() && !text.starts_with('#')
+                    })
+                    .map(|(next, _)| next);
+                self.last = Some((line, found));
+                found
+            }
+        };
+        found.unwrap_or(line)
+    }
+}
+
+/// Where the rule list ends and the reason begins.
+fn reason_start(list: &str) -> Option<usize> {
+    [
+        list.find(['—', '–', ':']),
+        list.find(" -- "),
+        list.find(" - "),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// Whether a word names a rule, rightly or by mistake (`CJM999`, `stage-missing-kpi`),
+/// rather than starting a reason written without a separator.
+fn looks_like_rule(word: &str) -> bool {
+    let code_digits = word
+        .get(..3)
+        .filter(|prefix| prefix.eq_ignore_ascii_case("cjm"))
+        .and_then(|_| word.get(3..));
+    let is_code = code_digits.is_some_and(|digits| {
+        !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit())
+    });
+    let is_name = word.contains('-')
+        && word
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-');
+    is_code || is_name
+}
+
+/// Reads `RULE[, RULE] [— reason]`, where `list` starts at byte `offset` of the file.
 fn parse_rules(
     list: &str,
     offset: usize,
@@ -175,42 +272,58 @@ fn parse_rules(
     suppressions: &mut Vec<Suppression>,
     findings: &mut Findings,
 ) {
-    let codes = list
-        .find(['—', '–'])
-        .or_else(|| list.find(" -- "))
-        .or_else(|| list.find(" - "))
-        .map_or(list, |reason| list.get(..reason).unwrap_or(list));
+    let rules_end = reason_start(list).unwrap_or(list.len());
+    let rule_list = list.get(..rules_end).unwrap_or(list);
     let mut named_any = false;
-    let mut position = 0;
-    for token in codes.split(|c: char| c == ',' || c.is_whitespace()) {
-        let token_start = position;
-        position += token.len() + 1;
-        if token.is_empty() {
-            continue;
-        }
-        let span = Span::new(offset + token_start, offset + token_start + token.len());
-        named_any = true;
-        match rules::find(token) {
-            Some(rule) => suppressions.push(Suppression {
+    let words = words(rule_list);
+    for &(word_span, comma_follows) in &words {
+        let (start, end) = (word_span.start, word_span.end);
+        let word = rule_list.get(start..end).unwrap_or("");
+        let span = Span::new(offset + start, offset + end);
+        if let Some(rule) = rules::find(word) {
+            named_any = true;
+            suppressions.push(Suppression {
                 rule,
+                written: word.to_owned(),
                 scope,
                 span,
                 used: false,
-            }),
-            None => {
-                let help = format!(
-                    "{} (a reason goes after `—`)",
-                    rules::unknown_rule_help(token)
-                );
-                findings
-                    .report(
-                        &INVALID_SUPPRESSION,
-                        span,
-                        format!("`{token}` is not a rule"),
-                    )
-                    .label("unknown rule")
-                    .help(help);
-            }
+            });
+        } else if looks_like_rule(word) || comma_follows {
+            named_any = true;
+            let help = format!(
+                "{} (a reason goes after `—`)",
+                rules::unknown_rule_help(word)
+            );
+            findings
+                .report(
+                    &INVALID_SUPPRESSION,
+                    span,
+                    format!("`{word}` is not a rule"),
+                )
+                .label("unknown rule")
+                .help(help);
+        } else {
+            // The rest reads as a reason written without a separator: one finding for it,
+            // not one per word.
+            let reason_end = words.last().map_or(end, |(word, _)| word.end);
+            let reason = Span::new(offset + start, offset + reason_end);
+            let example = format!(
+                "`# cjm-ignore: {} — reason`",
+                suppressions
+                    .last()
+                    .filter(|_| named_any)
+                    .map_or("CJM308", |suppression| suppression.written.as_str())
+            );
+            findings
+                .report(
+                    &INVALID_SUPPRESSION,
+                    reason,
+                    format!("`{word}` is not a rule; a reason needs `—` before it"),
+                )
+                .label("reason without a separator")
+                .help(format!("write the reason after `—` or `:`: {example}"));
+            return;
         }
     }
     if !named_any {
@@ -222,5 +335,62 @@ fn parse_rules(
             )
             .label("no rule")
             .help("name the rules to suppress: `# cjm-ignore: CJM308 — reason`");
+    }
+}
+
+/// The words of a rule list, as byte ranges, each with whether a comma follows it.
+fn words(list: &str) -> Vec<(Span, bool)> {
+    let mut words: Vec<(Span, bool)> = Vec::new();
+    let mut start = None;
+    for (index, c) in list.char_indices() {
+        match (is_separator(c), start) {
+            (false, None) => start = Some(index),
+            (true, Some(begin)) => {
+                words.push((Span::new(begin, index), false));
+                start = None;
+            }
+            _ => {}
+        }
+        if c == ','
+            && let Some(last) = words.last_mut()
+        {
+            last.1 = true;
+        }
+    }
+    if let Some(begin) = start {
+        words.push((Span::new(begin, list.len()), false));
+    }
+    words
+}
+
+/// What separates the rules of a list.
+fn is_separator(c: char) -> bool {
+    c == ',' || c.is_whitespace()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_own_line_comments_all_speak_for_the_next_line_with_content() {
+        let source = SourceFile::new(
+            "a.cjm.yaml",
+            "a: 1\n# one\n\n  # two\nb: 2  # trailing\n# last\n\n",
+        );
+        let mut next = NextContent::new(&source);
+        assert_eq!([2, 3, 4].map(|line| next.from(line)), [5, 5, 5]);
+        assert_eq!(next.from(5), 5);
+        // Nothing follows: the line itself.
+        assert_eq!([6, 7].map(|line| next.from(line)), [6, 7]);
+    }
+
+    #[test]
+    fn a_reason_starts_at_the_first_separator() {
+        assert_eq!(reason_start("CJM110: why — more"), Some(6));
+        assert_eq!(reason_start("CJM110, CJM305 - why"), Some(14));
+        assert_eq!(reason_start("CJM110 stage-missing-kpis"), None);
+        assert!(looks_like_rule("CJM999") && looks_like_rule("stage-missing-kpi"));
+        assert!(!looks_like_rule("because") && !looks_like_rule("CJM") && !looks_like_rule("цели"));
     }
 }

@@ -487,3 +487,74 @@ mod every_format {
         }
     }
 }
+
+/// Text from a map reaches terminals and CI logs in every format without a raw control
+/// character: a key that sets the window title and rings the bell, in a file whose name
+/// holds an escape too.
+#[test]
+fn no_format_passes_a_control_character_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = std::fs::read_to_string(rules_dir().join("clean.cjm.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("a\u{1b}[2J.cjm.yaml"),
+        clean.replace("owner:", "\"t\\e]0;pwned\\a\": 1\nowner:"),
+    )
+    .unwrap();
+    for format in format_names() {
+        let output = run(dir.path(), &format, &["."]);
+        let text = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{format}: {text}");
+        assert!(text.contains("pwned"), "{format}: {text}");
+        assert!(
+            !text.contains(['\u{1b}', '\u{7}']),
+            "{format} passes a control character through: {text:?}"
+        );
+    }
+}
+
+/// A file name with a line break cannot forge a `path:line:col` line in the formats people
+/// read.
+#[test]
+fn a_line_break_in_a_file_name_is_escaped_in_the_human_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "x\n9:9: error[CJM000] forged\n.cjm.yaml";
+    std::fs::write(dir.path().join(name), "cjm: 1\nstray: 1\n").unwrap();
+    for format in ["human", "concise"] {
+        let text = stdout(&run(dir.path(), format, &["."]));
+        assert!(
+            text.contains("x\\n9:9: error[CJM000] forged\\n.cjm.yaml"),
+            "{text}"
+        );
+        assert!(
+            !text.lines().any(|line| line.starts_with("9:9")),
+            "{format} prints the name raw:\n{text}"
+        );
+    }
+}
+
+/// Tab indentation is reported at the tab itself, not after it or on the line above.
+#[test]
+fn tab_indentation_points_at_the_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("list.cjm.yaml", "cjm: 1\ntitle: T\nstages:\n\t- id: a\n"),
+        ("key.cjm.yaml", "cjm: 1\nstages:\n  - id: a\n\t  name: b\n"),
+        (
+            "crlf.cjm.yaml",
+            "cjm: 1\r\nstages:\r\n  - id: a\r\n\tname: b\r\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let text = stdout(&run(dir.path(), "concise", &["."]));
+    let places: Vec<&str> = text
+        .lines()
+        .filter(|line| line.contains("[CJM101]"))
+        .filter_map(|line| line.split(": error[CJM101]").next())
+        .collect();
+    assert_eq!(
+        places,
+        ["crlf.cjm.yaml:4:1", "key.cjm.yaml:4:1", "list.cjm.yaml:4:1"],
+        "{text}"
+    );
+}

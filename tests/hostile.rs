@@ -178,3 +178,136 @@ fn a_fifo_named_on_the_command_line_is_a_finding_not_a_hang() {
         "{text}"
     );
 }
+
+/// The start of a map whose findings come only from what follows it: `stages:` last.
+const MAP_HEAD: &str = "cjm: 1\ntitle: T\nowner: O\nreviewed: 2026-10-01\n\
+     segments: [{id: s, name: S, who: a, what: b, why: c, when: d, where: e}]\n\
+     channels: [{id: c, name: C}]\n";
+
+/// Stage findings that an under-filled stage `{id, name}` gets, one per rule.
+const UNDER_FILLED_RULES: &str = "CJM303, CJM304, CJM305, CJM306, CJM307, CJM308";
+
+fn run_on(name: &str, text: &str, args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join(name), text).unwrap();
+    let mut all = vec!["validate"];
+    all.extend_from_slice(args);
+    all.push(name);
+    // Read while it runs: these outputs are larger than a pipe holds.
+    stdout(&cjm().current_dir(dir.path()).args(&all).output().unwrap())
+}
+
+/// Many findings in one file cost each its own few lines: the human output draws each from
+/// an excerpt, never rescanning the file. These are test-sized; benches/bounds.rs times
+/// the full-sized cases (10,000 stages, 20,000 keys, 40,000 suppressions).
+#[test]
+fn under_filled_stages_print_six_bounded_findings_each() {
+    let stages: String = (0..1_000)
+        .map(|index| format!("  - {{id: s{index}, name: S}}\n"))
+        .collect();
+    let text = run_on(
+        "stages.cjm.yaml",
+        &format!("{MAP_HEAD}stages:\n{stages}"),
+        &[],
+    );
+    assert!(
+        text.ends_with("Checked 1 file: 0 errors, 6000 warnings, 1 info.\n"),
+        "{}",
+        &text[text.len().saturating_sub(300)..]
+    );
+    let blocks = text.matches("warning[CJM30").count();
+    assert_eq!(blocks, 6_000);
+    assert!(
+        // A block is its header, message, five excerpt lines, the label, the frame and a
+        // help of up to two lines, with blank lines between: a fixed size, whatever the file.
+        text.lines().count() <= 13 * (blocks + 1),
+        "{} lines",
+        text.lines().count()
+    );
+}
+
+#[test]
+fn unknown_keys_on_one_long_line_print_narrow_excerpts() {
+    let keys: Vec<String> = (0..2_000).map(|index| format!("k{index}: 1")).collect();
+    let map = format!(
+        "{MAP_HEAD}stages: [{{id: a, name: A, {}}}]\n",
+        keys.join(", ")
+    );
+    let text = run_on("keys.cjm.yaml", &map, &[]);
+    assert_eq!(text.matches("error[CJM108]").count(), 2_000);
+    let widest = text.lines().map(|line| line.chars().count()).max().unwrap();
+    assert!(widest < 300, "a line of {widest} characters");
+    assert!(
+        text.contains("unknown key `k1999`"),
+        "the last key is reported"
+    );
+}
+
+/// Suppressions on the lines they suppress and on lines of their own, for thousands of
+/// stages, leave only the unused channel.
+#[test]
+fn thousands_of_suppressions_each_suppress_their_line() {
+    let stages: String = (0..2_000)
+        .map(|index| {
+            format!(
+                "  - {{id: a{index}, name: S}}  # cjm-ignore: {UNDER_FILLED_RULES}\n  \
+                 # cjm-ignore: {UNDER_FILLED_RULES} — own line\n  - {{id: b{index}, name: S}}\n"
+            )
+        })
+        .collect();
+    let text = run_on(
+        "ignores.cjm.yaml",
+        &format!("{MAP_HEAD}stages:\n{stages}"),
+        &["--format", "concise"],
+    );
+    assert_eq!(
+        text,
+        "ignores.cjm.yaml:6:17: info[CJM204] channel `c` is not used by any touchpoint\n\
+         Checked 1 file: 0 errors, 0 warnings, 1 info.\n"
+    );
+}
+
+fn aliased_map() -> String {
+    format!(
+        "{MAP_HEAD}notes: &big \"{}\"\nstages: [*big, *big, *big]\n",
+        "x".repeat(3_000_000)
+    )
+}
+
+fn block_map() -> String {
+    let block: String = (0..40_000)
+        .map(|index| format!("  line {index}\n"))
+        .collect();
+    format!("{MAP_HEAD}stages: |\n{block}")
+}
+
+/// One finding with a huge span prints a bounded excerpt in every format, and its message
+/// names the limit in words, not in the parser's debug text.
+#[test]
+fn a_huge_span_prints_a_bounded_excerpt_in_every_format() {
+    for (name, map, code) in [
+        ("alias.cjm.yaml", aliased_map(), "CJM103"),
+        ("block.cjm.yaml", block_map(), "CJM106"),
+    ] {
+        for format in [
+            "human", "concise", "json", "github", "sarif", "junit", "gitlab",
+        ] {
+            let mut text = run_on(name, &map, &["--format", format]);
+            if format == "sarif" {
+                // The log carries the rule catalogue; the results are what a map controls.
+                let log: serde_json::Value = serde_json::from_str(&text).unwrap();
+                text = log["runs"][0]["results"].to_string();
+            }
+            assert!(text.contains(code), "{name} {format}: {text}");
+            assert!(
+                text.len() < 4_000 && text.lines().count() < 60,
+                "{name} in {format} prints {} bytes, {} lines",
+                text.len(),
+                text.lines().count()
+            );
+            assert!(!text.contains("ScalarBytes"), "{name} {format}: {text}");
+        }
+    }
+    let human = run_on("block.cjm.yaml", &block_map(), &[]);
+    assert!(human.contains("ends on line 40007"), "{human}");
+}

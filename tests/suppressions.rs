@@ -21,8 +21,7 @@ fn suppressed_map() {
     // Without the stale finding, only the unused code remains: a warning, exit 0.
     assert_eq!(fresh.status.code(), Some(0), "{text}");
     assert!(
-        text.contains("[CJM501]")
-            && text.contains("`stage-missing-emotion` reports nothing on this line"),
+        text.contains("[CJM501]") && text.contains("`CJM305` reports nothing on this line"),
         "{text}"
     );
     for suppressed in ["[CJM303]", "[CJM308]", "[CJM204]"] {
@@ -68,5 +67,101 @@ fn suppressions_of_suppression_findings_work_file_wide() {
     assert_eq!(
         stdout(&output),
         "Checked 1 file: 0 errors, 0 warnings, 0 infos.\n"
+    );
+}
+
+/// `clean.cjm.yaml` with its second stage's KPIs removed (a CJM308 finding) and `comment`
+/// on a line of its own above that stage, followed by a blank line, or at the end of the
+/// stage's first line; checked with `--format concise`.
+fn concise_with(comment: &str, own_line: bool) -> String {
+    let clean = std::fs::read_to_string(fixtures().join("rules/clean.cjm.yaml")).unwrap();
+    let without_kpis = clean.replace(
+        "    kpis:\n      - {name: \"Заказы\", target: 100, actual: 90, unit: \"в месяц\"}\n",
+        "",
+    );
+    let map = if own_line {
+        without_kpis.replace(
+            "  - id: purchase\n",
+            &format!("  {comment}\n\n  - id: purchase\n"),
+        )
+    } else {
+        without_kpis.replace(
+            "  - id: purchase\n",
+            &format!("  - id: purchase   {comment}\n"),
+        )
+    };
+    assert_ne!(map, without_kpis);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("map.cjm.yaml"), map).unwrap();
+    stdout(&run_in(
+        dir.path(),
+        &["validate", "--format", "concise", "map.cjm.yaml"],
+    ))
+}
+
+#[test]
+fn an_unused_own_line_suppression_names_the_line_it_applies_to_and_the_rule_as_written() {
+    assert_eq!(
+        concise_with("# cjm-ignore: CJM305 — emotions come later", true),
+        "map.cjm.yaml:28:17: warning[CJM501] unused suppression: `CJM305` reports nothing \
+         on line 30, the line this comment applies to\n\
+         map.cjm.yaml:30:9: warning[CJM308] stage `purchase` has no `kpis`\n\
+         Checked 1 file: 0 errors, 2 warnings, 0 infos.\n"
+    );
+    assert_eq!(
+        concise_with("# cjm-ignore: stage-missing-emotion, CJM308", false),
+        "map.cjm.yaml:28:34: warning[CJM501] unused suppression: `stage-missing-emotion` \
+         reports nothing on this line\n\
+         Checked 1 file: 0 errors, 1 warning, 0 infos.\n"
+    );
+}
+
+#[test]
+fn a_reason_may_follow_a_colon_as_in_noqa() {
+    assert_eq!(
+        concise_with(
+            "# cjm-ignore: CJM308: KPIs come with the Q3 research",
+            false
+        ),
+        "Checked 1 file: 0 errors, 0 warnings, 0 infos.\n"
+    );
+}
+
+#[test]
+fn a_reason_without_a_separator_is_one_finding_not_one_per_word() {
+    assert_eq!(
+        concise_with("# cjm-ignore: CJM308 KPIs come with the Q3 research", false),
+        "map.cjm.yaml:28:41: warning[CJM502] `KPIs` is not a rule; a reason needs `—` \
+         before it\n\
+         Checked 1 file: 0 errors, 1 warning, 0 infos.\n"
+    );
+}
+
+#[test]
+fn an_unknown_code_is_not_matched_to_a_code_by_edit_distance() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("map.cjm.yaml"),
+        "# cjm-ignore-file: CJM999, stage-missing-kpi\ncjm: 1\n",
+    )
+    .unwrap();
+    let output = run_in(
+        dir.path(),
+        &["validate", "--format", "json", "map.cjm.yaml"],
+    );
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let helps: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|finding| finding["code"] == "CJM502")
+        .map(|finding| finding["help"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "run `cjm rules` to list them (a reason goes after `—`)",
+            "did you mean `stage-missing-kpis`? (a reason goes after `—`)"
+        ]
     );
 }

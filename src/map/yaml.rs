@@ -34,6 +34,9 @@ pub const MAX_NODES: usize = MAX_FILE_BYTES / 2;
 /// segment ids or a channel here and there, not whole documents.
 pub const MAX_REPLAYED_EVENTS: usize = 100_000;
 
+/// How much text the scalars of a document may hold once aliases are expanded.
+pub const MAX_SCALAR_BYTES: usize = MAX_FILE_BYTES * 2;
+
 /// Every parser option `cjm` uses, in one place.
 fn parser_options() -> Options {
     let mut budget = serde_saphyr::Budget::default();
@@ -42,7 +45,7 @@ fn parser_options() -> Options {
     budget.max_nodes = MAX_NODES;
     budget.max_depth = MAX_DEPTH;
     budget.flow_nesting_limit = MAX_DEPTH;
-    budget.max_total_scalar_bytes = MAX_FILE_BYTES * 2;
+    budget.max_total_scalar_bytes = MAX_SCALAR_BYTES;
     budget.max_documents = 2;
 
     let mut alias_limits = serde_saphyr::options::AliasLimits::default();
@@ -298,7 +301,15 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
                 )
             } else {
                 let help = syntax_help(&message);
-                failure(&YAML_SYNTAX, syntax_message(message), help)
+                let span = if message.contains("tab") {
+                    tab_near(text, span)
+                } else {
+                    span
+                };
+                ParseFailure {
+                    span,
+                    ..failure(&YAML_SYNTAX, syntax_message(message), help)
+                }
             }
         }
     }
@@ -329,13 +340,35 @@ fn too_complex(
                 Some("keep one journey map per file"),
             );
         }
-        other => format!("the document exceeds a YAML safety limit ({other:?})"),
+        BudgetBreach::ScalarBytes { .. } => format!(
+            "the document holds more than {} of text once aliases are expanded",
+            crate::source::human_bytes(MAX_SCALAR_BYTES as u64)
+        ),
+        // The parser's own names for its limits are not words for users.
+        _ => "the document exceeds a YAML safety limit".to_owned(),
     };
     failure(
         &YAML_TOO_COMPLEX,
         message,
         Some("a journey map is a few levels of plain keys and lists; simplify the file"),
     )
+}
+
+/// The tab a complaint about tabs means. The parser points just after it (`\t- id`) or
+/// at the end of the line above the one it indents, so it is the first tab from the start
+/// of the reported line through the next one; the span is unchanged when there is none.
+fn tab_near(text: &str, span: Span) -> Span {
+    let line_start = text
+        .get(..span.start)
+        .and_then(|before| before.rfind(['\n', '\r']))
+        .map_or(0, |line_break| line_break + 1);
+    let rest = text.get(line_start..).unwrap_or("");
+    let two_lines: usize = rest.split_inclusive('\n').take(2).map(str::len).sum();
+    rest.get(..two_lines)
+        .and_then(|lines| lines.find('\t'))
+        .map_or(span, |tab| {
+            Span::new(line_start + tab, line_start + tab + 1)
+        })
 }
 
 /// The `---` line that opened the document starting at `span`, when there is one.

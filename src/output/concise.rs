@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use owo_colors::Style;
 
-use super::escape_controls;
 use super::location::checked_files;
+use super::{escape_controls, shown};
 use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::source::Position;
@@ -38,7 +38,7 @@ pub fn line(path: &str, finding: &Finding, start: Position, color: bool) -> Stri
         severity_style(finding.severity),
         format!("{}[{}]", finding.severity, finding.rule.code),
     );
-    format!("{place} {kind} {}", escape_controls(&finding.message))
+    format!("{place} {kind} {}", shown(&finding.message))
 }
 
 fn severity_style(severity: Severity) -> Style {

@@ -3,14 +3,16 @@
 //!
 //! `::error file=maps/a.cjm.yaml,line=20,col=5,endLine=20,endColumn=16,title=CJM108 unknown-key::message`
 //!
-//! Escaping follows GitHub's own toolkit (`@actions/core`, `command.ts`): in the message
-//! `%`, CR and LF are percent-encoded; in property values also `:` and `,`, which would
-//! otherwise end the value.
+//! Text from the map reaches the Actions log, so control characters in messages and paths
+//! are first written as escapes, as in every format ([`super::shown`]). Then escaping
+//! follows GitHub's own toolkit (`@actions/core`, `command.ts`): in the message `%`, CR
+//! and LF are percent-encoded; in property values also `:` and `,`, which would otherwise
+//! end the value.
 
 use std::io::{self, Write};
 
 use super::location::checked_files;
-use super::message_with_help;
+use super::{escape_controls, message_with_help};
 use crate::check::FileReport;
 use crate::finding::Severity;
 
@@ -18,7 +20,7 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     for file in checked_files(reports) {
         for (finding, region) in file.findings() {
             let properties = [
-                ("file", file.path.clone()),
+                ("file", escape_controls(&file.path).into_owned()),
                 ("line", region.start.line.to_string()),
                 ("col", region.start.column.to_string()),
                 ("endLine", region.end.line.to_string()),
@@ -101,9 +103,12 @@ mod tests {
 
     #[test]
     fn a_hostile_path_and_message_stay_one_command() {
-        let source = SourceFile::new("maps/a,b:c%.cjm.yaml", "k: 1\n");
-        let mut finding =
-            Finding::new(&UNKNOWN_KEY, Span::new(0, 1), "unknown key `k`\n::error::x");
+        let source = SourceFile::new("maps/a,b:c%\u{1b}.cjm.yaml", "k: 1\n");
+        let mut finding = Finding::new(
+            &UNKNOWN_KEY,
+            Span::new(0, 1),
+            "unknown key `k\u{1b}]0;title\u{7}`\n::error::x",
+        );
         finding.help = Some("50%: remove it".into());
         let info = Finding::new(&UNUSED_CHANNEL, Span::at(5), "unused");
         let report = FileReport {
@@ -115,9 +120,10 @@ mod tests {
         render(std::slice::from_ref(&report), &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "::error file=maps/a%2Cb%3Ac%25.cjm.yaml,line=1,col=1,endLine=1,endColumn=2,\
-             title=CJM108 unknown-key::unknown key `k`%0A::error::x%0Ahelp: 50%25: remove it\n\
-             ::notice file=maps/a%2Cb%3Ac%25.cjm.yaml,line=2,col=1,endLine=2,endColumn=1,\
+            "::error file=maps/a%2Cb%3Ac%25\\u{1b}.cjm.yaml,line=1,col=1,endLine=1,endColumn=2,\
+             title=CJM108 unknown-key::unknown key `k\\u{1b}]0;title\\u{7}`\\n::error::x\
+             %0Ahelp: 50%25: remove it\n\
+             ::notice file=maps/a%2Cb%3Ac%25\\u{1b}.cjm.yaml,line=2,col=1,endLine=2,endColumn=1,\
              title=CJM204 unused-channel::unused\n"
         );
     }

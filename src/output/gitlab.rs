@@ -15,6 +15,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::location::{CheckedFile, checked_files};
+
+use super::shown;
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::source::Position;
@@ -50,7 +52,9 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 // GitLab shows the description but not the check name.
                 description: format!(
                     "{} {}: {}",
-                    finding.rule.code, finding.rule.name, finding.message
+                    finding.rule.code,
+                    finding.rule.name,
+                    shown(&finding.message)
                 ),
                 check_name: finding.rule.code,
                 fingerprint,

@@ -4,13 +4,11 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode, SourceSpan,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::escape_controls;
+use super::shown;
 use crate::check::FileReport;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Related, Severity};
 use crate::output::snippet::Excerpt;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -44,65 +42,68 @@ pub fn render(reports: &[FileReport], color: bool, out: &mut dyn Write) -> io::R
     Ok(())
 }
 
-/// A finding seen through miette's eyes: its labels, in the coordinates of its source.
+/// A finding seen through miette's eyes: its labels, in the coordinates of the excerpt
+/// it is drawn from.
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: Source<'a>,
+    excerpt: Excerpt<'a>,
     labels: Vec<LabeledSpan>,
-}
-
-/// What miette draws from: the whole file, or an excerpt of an over-long line.
-enum Source<'a> {
-    File(&'a SourceFile),
-    Excerpt(Excerpt<'a>),
-}
-
-impl Source<'_> {
-    fn local(&self, span: Span) -> SourceSpan {
-        match self {
-            Self::File(_) => SourceSpan::new(span.start.into(), span.len()),
-            Self::Excerpt(excerpt) => excerpt.local(span),
-        }
-    }
 }
 
 impl<'a> FindingDiagnostic<'a> {
     fn new(finding: &'a Finding, file: &'a SourceFile) -> Self {
-        let line_of = |span: Span| file.position(span.start).line;
-        let primary_line = line_of(finding.span);
-        let source = if file.needs_excerpt(finding.span) {
-            Source::Excerpt(Excerpt::new(file, finding.span))
-        } else {
-            Source::File(file)
+        let line_of = |offset: usize| file.position(offset).line;
+        let primary_line = line_of(finding.span.start);
+        let is_near = |related: &&Related| {
+            line_of(related.span.start).abs_diff(primary_line) <= MAX_RELATED_DISTANCE
         };
+        let spans: Vec<Span> = std::iter::once(finding.span)
+            .chain(
+                finding
+                    .related
+                    .iter()
+                    .filter(is_near)
+                    .map(|related| related.span),
+            )
+            .collect();
+        let excerpt = Excerpt::new(file, &spans);
 
         let mut primary_label = finding.label.clone();
+        let mut add_note = |note: String| {
+            primary_label = Some(match primary_label.take() {
+                Some(label) => format!("{label} ({note})"),
+                None => note,
+            });
+        };
+        // The line of the span's last character, not of the line break after it.
+        let last_line = line_of(finding.span.end.saturating_sub(1).max(finding.span.start));
+        if !excerpt.shows(finding.span) && last_line > primary_line {
+            add_note(format!("ends on line {last_line}"));
+        }
         let mut drawn_related = Vec::new();
         for related in &finding.related {
-            let near = line_of(related.span).abs_diff(primary_line) <= MAX_RELATED_DISTANCE;
-            if near && matches!(source, Source::File(_)) && !file.needs_excerpt(related.span) {
+            if is_near(&related) && excerpt.shows(related.span) {
                 drawn_related.push(related);
             } else {
-                let note = format!("{}: line {}", related.label, line_of(related.span));
-                primary_label = Some(match primary_label {
-                    Some(label) => format!("{label} ({note})"),
-                    None => note,
-                });
+                add_note(format!(
+                    "{}: line {}",
+                    related.label,
+                    line_of(related.span.start)
+                ));
             }
         }
 
-        let shown = |label: &str| escape_controls(label).into_owned();
         let primary = LabeledSpan::new_primary_with_span(
             primary_label.as_deref().map(shown),
-            source.local(finding.span),
+            excerpt.local(finding.span),
         );
         let related = drawn_related.into_iter().map(|related| {
-            LabeledSpan::new_with_span(Some(shown(&related.label)), source.local(related.span))
+            LabeledSpan::new_with_span(Some(shown(&related.label)), excerpt.local(related.span))
         });
         let labels = std::iter::once(primary).chain(related).collect();
         Self {
             finding,
-            source,
+            excerpt,
             labels,
         }
     }
@@ -116,7 +117,7 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&escape_controls(&self.finding.message))
+        f.write_str(&shown(&self.finding.message))
     }
 }
 
@@ -143,14 +144,11 @@ impl Diagnostic for FindingDiagnostic<'_> {
         self.finding
             .help
             .as_ref()
-            .map(|help| Box::new(escape_controls(help)) as Box<dyn fmt::Display>)
+            .map(|help| Box::new(shown(help)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(match &self.source {
-            Source::File(file) => *file,
-            Source::Excerpt(excerpt) => excerpt,
-        })
+        Some(&self.excerpt)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -161,6 +159,33 @@ impl Diagnostic for FindingDiagnostic<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// miette scans the source it is handed for every label: a finding must hand it a few
+    /// lines, not the whole file, or many findings cost the file's size each.
+    #[test]
+    fn a_finding_is_drawn_from_a_few_lines_of_a_large_file() {
+        let stages: String = (0..10_000)
+            .map(|index| format!("  - {{id: s{index}, name: S}}\n"))
+            .collect();
+        let file = SourceFile::new("a.cjm.yaml", format!("stages:\n{stages}"));
+        let at = file.text().find("s5000").unwrap();
+        let finding = Finding::new(
+            &crate::rules::completeness::STAGE_MISSING_GOALS,
+            Span::new(at, at + 5),
+            "stage `s5000` has no `goals`",
+        );
+        let diagnostic = FindingDiagnostic::new(&finding, &file);
+        let source = diagnostic.source_code().unwrap();
+        let local = diagnostic.excerpt.local(finding.span);
+        // Asking for more context than the excerpt holds gets the excerpt.
+        let shown = source.read_span(&local, 100, 100).unwrap();
+        assert_eq!(
+            std::str::from_utf8(shown.data()).unwrap(),
+            "  - {id: s4999, name: S}\n  - {id: s5000, name: S}\n  - {id: s5001, name: S}"
+        );
+        let header = source.read_span(&local, 0, 0).unwrap();
+        assert_eq!((header.line() + 1, header.column() + 1), (5002, 10));
+    }
 
     #[test]
     fn messages_cannot_drive_the_terminal() {

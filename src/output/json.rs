@@ -1,12 +1,16 @@
 //! `--format json`: one JSON array of every finding, for scripts and dashboards.
 //!
+//! Texts are [`bounded`] like everywhere; serde escapes control characters.
+//!
 //! The fields are a stable interface, documented in README.md ("JSON output"): add fields,
 //! never rename or remove one.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::bounded;
 use super::location::{Region, checked_files};
 use crate::check::FileReport;
 use crate::finding::Severity;
@@ -19,9 +23,9 @@ struct JsonFinding<'a> {
     code: &'static str,
     name: &'static str,
     severity: Severity,
-    message: &'a str,
-    label: Option<&'a str>,
-    help: Option<&'a str>,
+    message: Cow<'a, str>,
+    label: Option<Cow<'a, str>>,
+    help: Option<Cow<'a, str>>,
     related: Vec<JsonRelated<'a>>,
 }
 
@@ -29,7 +33,7 @@ struct JsonFinding<'a> {
 struct JsonRelated<'a> {
     #[serde(flatten)]
     place: JsonPlace,
-    label: &'a str,
+    label: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -62,15 +66,15 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 code: finding.rule.code,
                 name: finding.rule.name,
                 severity: finding.severity,
-                message: &finding.message,
-                label: finding.label.as_deref(),
-                help: finding.help.as_deref(),
+                message: bounded(&finding.message),
+                label: finding.label.as_deref().map(bounded),
+                help: finding.help.as_deref().map(bounded),
                 related: finding
                     .related
                     .iter()
                     .map(|related| JsonRelated {
                         place: file.region(related.span).into(),
-                        label: &related.label,
+                        label: bounded(&related.label),
                     })
                     .collect(),
             })

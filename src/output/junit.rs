@@ -11,9 +11,9 @@ use std::io::{self, Write};
 
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
-use super::concise;
 use super::location::{CheckedFile, Region, checked_files};
 use super::summary::counts;
+use super::{concise, escape_controls};
 use crate::check::{FileReport, Summary};
 use crate::finding::Finding;
 
@@ -48,7 +48,7 @@ fn test_case(file: &CheckedFile<'_>, strict: bool) -> TestCase {
             .set_description(lines(failing));
         status
     };
-    let mut case = TestCase::new(file.path.as_str(), status);
+    let mut case = TestCase::new(escape_controls(&file.path), status);
     case.set_classname(NAME);
     if !passing.is_empty() {
         case.set_system_out(lines(passing));

@@ -118,12 +118,45 @@ pub fn render(
 }
 
 /// A finding's message followed by its help on a line of its own, for formats that have
-/// one text field where people read both.
+/// one text field where people read both; each part [`shown`].
 fn message_with_help(finding: &Finding) -> String {
     match &finding.help {
-        Some(help) => format!("{}\nhelp: {help}", finding.message),
-        None => finding.message.clone(),
+        Some(help) => format!("{}\nhelp: {}", shown(&finding.message), shown(help)),
+        None => shown(&finding.message),
     }
+}
+
+/// The most characters of a message, label or help that any format prints. Messages quote
+/// keys and values from the map, and one huge value must not fill a terminal or a CI log.
+pub const MAX_MESSAGE_CHARS: usize = 300;
+/// How many characters of an over-long text are kept from its end, which usually says
+/// what is wrong (`… must be a number`).
+const KEPT_TAIL_CHARS: usize = 100;
+
+/// Text from a finding bounded to [`MAX_MESSAGE_CHARS`]: an over-long one keeps its start
+/// and its end, with `…` for what is left out.
+pub(crate) fn bounded(text: &str) -> Cow<'_, str> {
+    if text.chars().nth(MAX_MESSAGE_CHARS).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let head_end = text
+        .char_indices()
+        .nth(MAX_MESSAGE_CHARS - KEPT_TAIL_CHARS - 1)
+        .map_or(text.len(), |(index, _)| index);
+    let tail_start = text
+        .char_indices()
+        .rev()
+        .nth(KEPT_TAIL_CHARS - 1)
+        .map_or(head_end, |(index, _)| index.max(head_end));
+    let head = text.get(..head_end).unwrap_or("");
+    let tail = text.get(tail_start..).unwrap_or("");
+    Cow::Owned(format!("{head}…{tail}"))
+}
+
+/// Text from a finding as it reaches a terminal or a CI log: [`bounded`], then with
+/// control characters escaped ([`escape_controls`]).
+pub(crate) fn shown(text: &str) -> String {
+    escape_controls(&bounded(text)).into_owned()
 }
 
 /// The text with control characters written as Rust escapes (`\n`, `\u{1b}`): messages quote
@@ -155,6 +188,21 @@ mod tests {
             "a\\tb\\r\\n\\u{1b}[2J"
         );
         assert!(matches!(escape_controls("сделка"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn long_texts_keep_their_start_and_end() {
+        let short = "unknown key `сделка`";
+        assert!(matches!(bounded(short), Cow::Borrowed(_)));
+        let long = format!("`{}` must be a number", "ж".repeat(10_000));
+        let cut = bounded(&long);
+        assert_eq!(cut.chars().count(), MAX_MESSAGE_CHARS);
+        assert!(cut.starts_with("`жж") && cut.ends_with("жж` must be a number"));
+        assert_eq!(cut.matches('…').count(), 1);
+        assert_eq!(
+            shown(&format!("{long}\u{1b}")).matches("\\u{1b}").count(),
+            1
+        );
     }
 
     #[test]

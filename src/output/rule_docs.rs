@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use crate::config::Settings;
 use crate::rules::{self, Rule, RuleLevels};
 
-/// Every rule, one line each, with its level under the current configuration.
+/// Every rule, one line each, with its level under the current configuration; a level
+/// the configuration changed is marked `*` and its default named below the table.
 pub fn listing(levels: &RuleLevels) -> String {
     let mut out = String::new();
     let name_width = rules::ALL
@@ -13,31 +14,48 @@ pub fn listing(levels: &RuleLevels) -> String {
         .map(|rule| rule.name.len())
         .max()
         .unwrap_or(0);
-    // Writing to a String cannot fail.
-    let _ = writeln!(
-        out,
-        "{:<7} {:<name_width$} {:<12} {:<7}  Summary",
-        "Code", "Name", "Concern", "Level"
-    );
-    for rule in rules::ALL {
+    let shown_level = |rule: &Rule| {
         let level = levels.level(rule).to_string();
-        let level = if levels.is_overridden(rule) {
+        if levels.is_overridden(rule) {
             format!("{level}*")
         } else {
             level
-        };
+        }
+    };
+    let level_width = rules::ALL
+        .iter()
+        .map(|rule| shown_level(rule).len())
+        .chain(std::iter::once("Level".len()))
+        .max()
+        .unwrap_or(0);
+    // Writing to a String cannot fail.
+    let _ = writeln!(
+        out,
+        "{:<7} {:<name_width$} {:<12} {:<level_width$}  Summary",
+        "Code", "Name", "Concern", "Level"
+    );
+    for rule in rules::ALL {
         let _ = writeln!(
             out,
-            "{:<7} {:<name_width$} {:<12} {:<7}  {}",
+            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {}",
             rule.code,
             rule.name,
             rule.concern.as_str(),
-            level,
+            shown_level(rule),
             rule.summary
         );
     }
-    if rules::ALL.iter().any(|rule| levels.is_overridden(rule)) {
-        let _ = writeln!(out, "\n* level set by the configuration");
+    let defaults: Vec<String> = rules::ALL
+        .iter()
+        .filter(|rule| levels.is_overridden(rule))
+        .map(|rule| format!("{} for {}", rule.default_severity, rule.name))
+        .collect();
+    if !defaults.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n* level set by the configuration (.cjm.yaml or --rule); the default is {}",
+            defaults.join(", ")
+        );
     }
     let _ = writeln!(
         out,
@@ -104,4 +122,32 @@ fn wrap(text: &str) -> String {
         }
     }
     lines.join("\n  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Severity;
+    use crate::rules::RuleLevel;
+    use crate::rules::freshness::STALE_MAP;
+
+    #[test]
+    fn a_changed_level_keeps_the_columns_and_names_the_default() {
+        let mut levels = RuleLevels::default();
+        levels.set(&STALE_MAP, RuleLevel::On(Severity::Warning));
+        let listing = listing(&levels);
+        let header = listing.lines().next().unwrap();
+        let column = header.find("Summary").unwrap();
+        for (line, rule) in listing.lines().skip(1).zip(rules::ALL) {
+            assert_eq!(line.find(rule.summary), Some(column), "{line}");
+        }
+        assert!(listing.contains("warning*  "), "{listing}");
+        assert!(
+            listing.contains(
+                "\n* level set by the configuration (.cjm.yaml or --rule); the default is \
+                 error for stale-map\n"
+            ),
+            "{listing}"
+        );
+    }
 }

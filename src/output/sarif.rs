@@ -17,7 +17,7 @@ use serde_sarif::sarif::{
 };
 
 use super::location::{CheckedFile, Region, checked_files};
-use super::message_with_help;
+use super::{message_with_help, shown};
 use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
@@ -124,7 +124,7 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region) -> Result {
             Location::builder()
                 .id(id)
                 .physical_location(physical_location(file, file.region(related.span)))
-                .message(Message::builder().text(related.label.as_str()).build())
+                .message(Message::builder().text(shown(&related.label)).build())
                 .build()
         })
         .collect();

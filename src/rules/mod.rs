@@ -303,10 +303,12 @@ pub fn catalogue_markdown() -> String {
     table
 }
 
-/// The help for a name that is no rule's code or name: the closest one, if any is close.
+/// The help for a name that is no rule's code or name: the closest name, if any is close.
+/// Codes are never suggested: `CJM999` is two edits from `CJM109`, and from a dozen other
+/// codes, without being a typo of any of them.
 /// One answer for the configuration file, `--rule`, suppression comments and `cjm rules`.
 pub fn unknown_rule_help(name: &str) -> String {
-    let known = ALL.iter().flat_map(|rule| [rule.code, rule.name]);
+    let known = ALL.iter().map(|rule| rule.name);
     match crate::suggest::closest(name.trim(), known) {
         Some(closest) => format!("did you mean `{closest}`?"),
         None => "run `cjm rules` to list them".to_owned(),
