@@ -255,6 +255,12 @@ impl FileFilter {
         !is_config && self.include.is_match(&relative) && !self.exclude.is_match(&relative)
     }
 
+    /// Whether `path` matches an `include` glob, excluded or not: a map file, which no
+    /// output may replace.
+    pub fn matches_include(&self, path: &Path) -> bool {
+        self.include.is_match(self.relative(path))
+    }
+
     /// Whether a file is excluded, even when named explicitly (so pre-commit hooks, which
     /// name every changed file, respect `exclude` too).
     pub fn excludes(&self, path: &Path) -> bool {
