@@ -148,8 +148,16 @@ fn report_output_never_replaces_a_map_or_a_file_being_read() {
 fn a_map_excluded_from_the_run_is_still_never_replaced() {
     let dir = project();
     fs::write(dir.path().join(".cjm.yaml"), "exclude: [\"maps/**\"]\n").unwrap();
-    let output = run_in(dir.path(), &["report", "docs", "-o", "maps/shop.cjm.yaml"]);
+    let output = run_in(
+        dir.path(),
+        &["report", "docs/old.md", "-o", "maps/shop.cjm.yaml"],
+    );
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("a map file by `include`"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(
         fs::read(dir.path().join("maps/shop.cjm.yaml")).unwrap(),
         clean_map()
@@ -205,11 +213,12 @@ fn report_to_a_fifo_reaches_its_reader() {
         std::thread::spawn(move || fs::read(fifo).unwrap())
     };
     let output = run_in(dir.path(), &["report", "maps", "-o", "report.fifo"]);
+    // Checked first: a FIFO replaced by a file would leave the reader waiting for ever.
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let received = reader.join().unwrap();
     let expected = run_in(dir.path(), &["report", "maps"]).stdout;
     assert_eq!(received, expected);
-    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(temporary_files(dir.path()).is_empty());
 }
 
@@ -224,6 +233,7 @@ fn a_fifo_reader_that_leaves_early_does_not_change_the_exit_status() {
         std::thread::spawn(move || drop(fs::File::open(fifo).unwrap()))
     };
     let output = run_in(dir.path(), &["report", "maps", "-o", "report.fifo"]);
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
     reader.join().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
