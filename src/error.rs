@@ -153,9 +153,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_io_error_is_named_once() {
+    fn a_cause_is_named_once() {
         let error = CjmError::from(io::Error::from_raw_os_error(28));
         let text = render(&error, false);
         assert_eq!(text.matches("No space left on device").count(), 1, "{text}");
+        let error = CjmError::from(globset::Glob::new("[a").unwrap_err());
+        let text = render(&error, false);
+        assert_eq!(
+            text.matches("unclosed character class").count(),
+            1,
+            "{text}"
+        );
     }
 }
