@@ -12,33 +12,26 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cjm::atomic_write::write_atomically;
+use cjm::atomic_write::{self, Inputs};
 use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
 use cjm::config::SettingsLayer;
 use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::system_today;
-use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
+use cjm::output::{
+    self, ColorChoice, OutputFormat, RenderOptions, escape_controls_keeping_lines, rule_docs, stats,
+};
 use cjm::report::{self, Report, Scope};
+use cjm::walk::FileFilter;
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
 use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    // Errors on stderr look like findings on stdout: Unicode, colour only on a terminal.
-    let color = ColorChoice::Auto.enabled(
-        io::stderr().is_terminal(),
-        std::env::var_os("NO_COLOR").as_deref(),
-    );
-    let _ = miette::set_hook(Box::new(move |_| {
-        let theme = if color {
-            miette::GraphicalTheme::unicode()
-        } else {
-            miette::GraphicalTheme::unicode_nocolor()
-        };
-        Box::new(miette::GraphicalReportHandler::new_themed(theme).with_width(100))
-    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     let status = match cli.command {
         Command::Validate(args) => validate(&args),
         Command::Report(args) => report(&args),
@@ -54,14 +47,65 @@ fn main() -> ExitCode {
     };
     match status {
         Ok(status) => ExitCode::from(status.code()),
-        // `cjm validate | head` closes our output early; that is not a failure.
-        Err(CjmError::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => {
-            ExitCode::SUCCESS
-        }
         Err(error) => {
-            eprintln!("{:?}", miette::Report::new(error));
+            let color = colors(&io::stderr());
+            // With standard error closed or full there is nowhere left to say it.
+            let _ = io::stderr().write_all(cjm::error::render(&error, color).as_bytes());
             ExitCode::from(ExitStatus::Failure.code())
         }
+    }
+}
+
+/// Prints clap's message (help and `--version` on standard output, usage errors on standard
+/// error) without panicking when that stream is closed, and exits as clap would.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    let text = error.render();
+    let _ = if error.use_stderr() {
+        let colored = colors(&io::stderr());
+        write_styled(&mut io::stderr(), &text, colored)
+    } else {
+        let colored = colors(&io::stdout());
+        write_styled(&mut io::stdout(), &text, colored)
+    };
+    match error.exit_code() {
+        0 => ExitCode::SUCCESS,
+        _ => ExitCode::from(ExitStatus::Failure.code()),
+    }
+}
+
+fn write_styled(
+    out: &mut dyn Write,
+    text: &clap::builder::StyledStr,
+    colored: bool,
+) -> io::Result<()> {
+    if colored {
+        write!(out, "{}", text.ansi())
+    } else {
+        write!(out, "{text}")
+    }?;
+    out.flush()
+}
+
+/// Whether messages on `stream` are coloured: on a terminal, unless `NO_COLOR` is set.
+fn colors(stream: &impl IsTerminal) -> bool {
+    ColorChoice::Auto.enabled(
+        stream.is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    )
+}
+
+/// A note on standard error; lost if standard error is closed, which must not stop the run.
+fn note(message: &str) {
+    let _ = writeln!(io::stderr(), "note: {message}");
+}
+
+/// Runs `write` on buffered standard output. A reader that goes away (`cjm validate | head`)
+/// only stops the output: the exit status stays the one the findings decide.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), CjmError> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(CjmError::from),
     }
 }
 
@@ -88,23 +132,39 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
 
 /// Checking as `validate` and `report` do; a trait because the arguments are defined in the
 /// library (`cjm::cli`), where man pages and completions are generated from them.
+/// What every command that checks maps does with its [`CheckArgs`].
 trait RunChecks {
-    fn check(&self, keep: Keep) -> Result<(Vec<FileReport>, CheckContext), CjmError>;
+    fn settings(&self) -> Result<(Config, FileFilter), CjmError>;
+    fn check(
+        &self,
+        config: &Config,
+        filter: &FileFilter,
+        keep: Keep,
+    ) -> Result<(Vec<FileReport>, CheckContext), CjmError>;
     fn exit_status(&self, reports: &[FileReport]) -> ExitStatus;
+    fn inputs<'a>(&self, config: &Config, filter: &'a FileFilter) -> Inputs<'a>;
 }
 
 impl RunChecks for CheckArgs {
-    /// Resolves the configuration and checks the maps, warning on standard error when
-    /// there are none.
-    fn check(&self, keep: Keep) -> Result<(Vec<FileReport>, CheckContext), CjmError> {
+    /// The configuration in force, and the filter its globs make.
+    fn settings(&self) -> Result<(Config, FileFilter), CjmError> {
         let working_dir = working_dir();
         let config = resolve_config(&self.config, &working_dir)?;
-        let context = config.check_context(self.today.unwrap_or_else(system_today));
         let filter = config.file_filter(&working_dir)?;
-        let checked = cjm::validate(&self.paths, &filter, &context, keep)?;
+        Ok((config, filter))
+    }
+
+    /// Checks the maps, with a note on standard error for each named file left out.
+    fn check(
+        &self,
+        config: &Config,
+        filter: &FileFilter,
+        keep: Keep,
+    ) -> Result<(Vec<FileReport>, CheckContext), CjmError> {
+        let context = config.check_context(self.today.unwrap_or_else(system_today));
+        let checked = cjm::validate(&self.paths, filter, &context, keep)?;
         for skipped in &checked.skipped {
-            // A note nobody can read (standard error closed) changes nothing.
-            let _ = writeln!(io::stderr(), "note: {skipped}");
+            note(&skipped.to_string());
         }
         Ok((checked.reports, context))
     }
@@ -116,53 +176,80 @@ impl RunChecks for CheckArgs {
             ExitStatus::Success
         }
     }
+
+    /// What a run reads, and so must not write to: the paths named, the configuration
+    /// file, and every file the `include` patterns make a map.
+    fn inputs<'a>(&self, config: &Config, filter: &'a FileFilter) -> Inputs<'a> {
+        let named = self.paths.iter().cloned().chain(config.file.clone());
+        Inputs::new(named, |path| filter.matches_include(path))
+    }
 }
 
 fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
-    let (reports, _) = args.check.check(Keep::Findings)?;
+    let (config, filter) = args.check.settings()?;
+    let (reports, _) = args.check.check(&config, &filter, Keep::Findings)?;
     let format = args.format.unwrap_or_else(|| {
         OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
     });
-    let stdout = io::stdout();
     let options = RenderOptions {
         color: args.color.enabled(
-            stdout.is_terminal(),
+            io::stdout().is_terminal(),
             std::env::var_os("NO_COLOR").as_deref(),
         ),
         strict: args.check.strict,
     };
-    let mut out = io::BufWriter::new(stdout.lock());
-    output::render(format, &reports, &options, &mut out)?;
-    if args.stats {
-        // Machine formats keep standard output for their document alone.
-        if format.is_human_readable() {
+    to_stdout(|out| {
+        output::render(format, &reports, &options, out)?;
+        if args.stats && format.is_human_readable() {
             writeln!(out)?;
             out.write_all(stats::render(&reports).as_bytes())?;
-        } else {
-            eprint!("{}", stats::render(&reports));
         }
+        Ok(())
+    })?;
+    if args.stats && !format.is_human_readable() {
+        // Machine formats keep standard output for their document alone. Statistics that
+        // cannot be shown do not change the outcome.
+        let _ = io::stderr().write_all(stats::render(&reports).as_bytes());
     }
-    out.flush()?;
     Ok(args.check.exit_status(&reports))
 }
 
 fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
-    let (reports, context) = args.check.check(Keep::Everything)?;
+    if args.assets.is_some() && args.format != report::Format::Markdown {
+        let error = Cli::command().error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--assets goes with --format markdown: the other formats hold their pictures",
+        );
+        return Ok(exit_status_of(usage_error(&error)));
+    }
+    let (config, filter) = args.check.settings()?;
+    let inputs = args.check.inputs(&config, &filter);
+    // Opened first: a refused or unwritable output fails the run before any map is read.
+    let target = match &args.output {
+        Some(path) => Some(atomic_write::open(path, &inputs)?),
+        None => None,
+    };
+    let (reports, context) = args.check.check(&config, &filter, Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let assets = match (&args.assets, &args.output) {
-        (Some(dir), Some(output)) => write_assets(&model, args, dir, output)?,
+        (Some(dir), Some(output)) => write_assets(&model, args, dir, output, &inputs)?,
         _ => Vec::new(),
     };
     let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, &assets, out);
-    write_output(args.output.as_deref(), render)?;
+    write_output(target, render)?;
     Ok(args.check.exit_status(&reports))
 }
 
 fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
-    let working_dir = working_dir();
-    let config = resolve_config(&args.check.config, &working_dir)?;
+    let (config, filter) = args.check.settings()?;
+    let target = match &args.output {
+        Some(path) => Some(atomic_write::open(
+            path,
+            &args.check.inputs(&config, &filter),
+        )?),
+        None => None,
+    };
     let context = config.check_context(args.check.today.unwrap_or_else(system_today));
-    let filter = config.file_filter(&working_dir)?;
     let paths = &args.check.paths;
     let model = match (&args.git, paths.as_slice()) {
         (Some(revisions), _) => {
@@ -175,18 +262,19 @@ fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
             let shown = |path: &Path| cjm::source::display_path(path);
             Diff::build(&pairs, &context, shown(old), Some(shown(new)))
         }
-        (None, _) => Cli::command()
-            .error(
+        (None, _) => {
+            let error = Cli::command().error(
                 clap::error::ErrorKind::WrongNumberOfValues,
                 "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
-            )
-            .exit(),
+            );
+            return Ok(exit_status_of(usage_error(&error)));
+        }
     };
     let format = args.format.unwrap_or_else(|| {
         diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
     });
     let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
-    write_output(args.output.as_deref(), render)?;
+    write_output(target, render)?;
     let new_side = &model.summary.new_side;
     let findings = Summary {
         files: model.maps.len(),
@@ -203,22 +291,37 @@ fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
     )
 }
 
-/// Writes to `output` whole (never half-written), or to standard output without one.
+/// A usage error already printed, as the status the command ends with.
+fn exit_status_of(code: ExitCode) -> ExitStatus {
+    if code == ExitCode::SUCCESS {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    }
+}
+
+/// Writes a document to the opened target whole, or to standard output without one.
 fn write_output(
-    output: Option<&Path>,
+    target: Option<atomic_write::Target>,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), CjmError> {
-    match output {
-        Some(path) => write_atomically(path, render).map_err(|error| CjmError::Write {
-            path: path.to_path_buf(),
-            error,
-        }),
-        None => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            render(&mut out)?;
-            out.flush()?;
-            Ok(())
+    match target {
+        // A file keeps the text as the maps have it.
+        Some(target) => match target.write(render) {
+            Err(CjmError::Write { error, .. }) if error.kind() == io::ErrorKind::BrokenPipe => {
+                Ok(())
+            }
+            result => result,
+        },
+        None if io::stdout().is_terminal() => {
+            // Text from a map must not drive the terminal: a title could set the window
+            // title or clear the screen.
+            let mut text = Vec::new();
+            render(&mut text)?;
+            let text = String::from_utf8_lossy(&text);
+            to_stdout(|out| out.write_all(escape_controls_keeping_lines(&text).as_bytes()))
         }
+        None => to_stdout(render),
     }
 }
 
@@ -228,16 +331,8 @@ fn write_assets(
     args: &ReportArgs,
     dir: &Path,
     output: &Path,
+    inputs: &Inputs<'_>,
 ) -> Result<Vec<report::assets::Asset>, CjmError> {
-    if args.format != report::Format::Markdown {
-        use clap::CommandFactory;
-        Cli::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "--assets goes with --format markdown: the other formats hold their pictures",
-            )
-            .exit();
-    }
     let io_error = |path: &Path| {
         let path = path.to_path_buf();
         move |error| CjmError::Write { path, error }
@@ -254,8 +349,7 @@ fn write_assets(
     let assets = report::assets::curves(model, &locale, &link_dir);
     for asset in &assets {
         let path = dir.join(&asset.file_name);
-        write_atomically(&path, |out| out.write_all(asset.svg.as_bytes()))
-            .map_err(io_error(&path))?;
+        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
     }
     Ok(assets)
 }
@@ -289,8 +383,6 @@ fn print(text: &str) -> Result<ExitStatus, CjmError> {
 }
 
 fn print_bytes(bytes: &[u8]) -> Result<ExitStatus, CjmError> {
-    let mut out = io::stdout().lock();
-    out.write_all(bytes)?;
-    out.flush()?;
+    to_stdout(|out| out.write_all(bytes))?;
     Ok(ExitStatus::Success)
 }

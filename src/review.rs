@@ -6,18 +6,18 @@
 //! is parsed again: a file is written only when the new text parses and says what was meant.
 
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
 use crate::ExitStatus;
-use crate::atomic_write::write_atomically;
+use crate::atomic_write::{Inputs, write_file};
 use crate::cli::ReviewArgs;
 use crate::error::CjmError;
 use crate::freshness::system_today;
 use crate::map::yaml::{self, Node, Value};
-use crate::output::escape_controls;
+use crate::output::{ColorChoice, escape_controls};
 use crate::quote::double_quoted;
 use crate::source::{self, display_path};
 use crate::span::Span;
@@ -283,7 +283,11 @@ pub fn run(args: &ReviewArgs) -> Result<ExitStatus, CjmError> {
             Err(error) => {
                 out.flush()?;
                 // A closed standard error must not stop the other files, nor panic.
-                let _ = writeln!(io::stderr(), "{:?}", miette::Report::new(error));
+                let color = ColorChoice::Auto.enabled(
+                    io::stderr().is_terminal(),
+                    std::env::var_os("NO_COLOR").as_deref(),
+                );
+                let _ = io::stderr().write_all(crate::error::render(&error, color).as_bytes());
                 status = ExitStatus::Failure;
             }
         }
@@ -308,7 +312,8 @@ fn review_file(path: &Path, date: Date, by: Option<&str>) -> Result<Vec<Change>,
     if text != file.text() {
         // The reader drops a byte-order mark; put it back where there was one.
         let bom = starts_with_bom(path);
-        write_atomically(path, |out| {
+        // The map is the very file this command edits: no input to protect from it.
+        write_file(path, &Inputs::none(), |out| {
             if bom {
                 out.write_all(BOM)?;
             }
@@ -316,7 +321,10 @@ fn review_file(path: &Path, date: Date, by: Option<&str>) -> Result<Vec<Change>,
         })
         .map_err(|error| ReviewError::Write {
             path: path.to_path_buf(),
-            error,
+            error: match error {
+                CjmError::Write { error, .. } => error,
+                other => io::Error::other(other.to_string()),
+            },
         })?;
     }
     Ok(changes)

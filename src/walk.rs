@@ -173,6 +173,12 @@ impl FileFilter {
         !is_config && self.include.is_match(&relative) && !self.exclude.is_match(&relative)
     }
 
+    /// Whether `path` matches an `include` glob, excluded or not: a map file, which no
+    /// output may replace.
+    pub fn matches_include(&self, path: &Path) -> bool {
+        self.include.is_match(self.relative(path))
+    }
+
     /// The `exclude` glob that matches a file, even one named explicitly (so pre-commit
     /// hooks, which name every changed file, respect `exclude` too).
     pub fn excluded_by(&self, path: &Path) -> Option<&str> {

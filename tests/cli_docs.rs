@@ -20,7 +20,8 @@ fn man_pages_are_current() {
     if std::env::var_os("CJM_UPDATE_MAN").is_some() {
         fs::create_dir_all(&directory).unwrap();
         for (name, page) in &pages {
-            cjm::atomic_write::write_atomically(&directory.join(name), |out| out.write_all(page))
+            let none = cjm::atomic_write::Inputs::none();
+            cjm::atomic_write::write_file(&directory.join(name), &none, |out| out.write_all(page))
                 .unwrap();
         }
     }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::ExitStatus;
-use crate::atomic_write::{create_atomically, write_atomically};
+use crate::atomic_write::{Inputs, create_file, write_file};
 use crate::cli::{InitArgs, TemplateName};
 use crate::config::Config;
 use crate::error::CjmError;
@@ -78,18 +78,18 @@ pub fn run(args: &InitArgs, working_dir: &Path) -> Result<ExitStatus, CjmError> 
     let text = skeleton::render(&template, &answers);
     let write = |out: &mut dyn Write| out.write_all(text.as_bytes());
     let written = if args.force {
-        write_atomically(&args.file, write)
+        // `--force` replaces whatever is there; the file is the command's output, not an input.
+        write_file(&args.file, &Inputs::none(), write)
     } else {
-        create_atomically(&args.file, write)
+        create_file(&args.file, write)
     };
-    written.map_err(|error| match error.kind() {
-        io::ErrorKind::AlreadyExists => CjmError::from(InitError::Exists {
-            path: args.file.clone(),
-        }),
-        _ => CjmError::Write {
-            path: args.file.clone(),
-            error,
-        },
+    written.map_err(|error| match error {
+        CjmError::Write { error, .. } if error.kind() == io::ErrorKind::AlreadyExists => {
+            CjmError::from(InitError::Exists {
+                path: args.file.clone(),
+            })
+        }
+        other => other,
     })?;
     writeln!(
         out,

@@ -177,6 +177,16 @@ pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(shown)
 }
 
+/// A document for a terminal, such as a report: control characters escaped as by
+/// [`escape_controls`], except the line breaks that make it a document.
+pub fn escape_controls_keeping_lines(text: &str) -> Cow<'_, str> {
+    if !text.contains(|c: char| c.is_control() && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(escape_controls).collect();
+    Cow::Owned(lines.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +213,18 @@ mod tests {
             shown(&format!("{long}\u{1b}")).matches("\\u{1b}").count(),
             1
         );
+    }
+
+    #[test]
+    fn a_document_keeps_its_lines() {
+        assert_eq!(
+            escape_controls_keeping_lines("# \u{1b}]0;title\u{7}\n\r\n"),
+            "# \\u{1b}]0;title\\u{7}\n\\r\n"
+        );
+        assert!(matches!(
+            escape_controls_keeping_lines("# Отчёт\n\n"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
