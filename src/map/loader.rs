@@ -93,9 +93,9 @@ impl Failure {
                     }
                     _ => error.info(),
                 };
-                crate::map::yaml::syntax_failure(message, span)
+                crate::map::yaml::syntax_failure(message, span, text)
             }
-            Self::Message(message, span) => crate::map::yaml::syntax_failure(message, span),
+            Self::Message(message, span) => crate::map::yaml::syntax_failure(message, span, text),
             Self::Breach(breach, span) => crate::map::yaml::breach_failure(breach, span, text),
         }
     }

@@ -3,6 +3,7 @@
 mod decode;
 pub mod loader;
 mod model;
+mod quotes;
 pub mod yaml;
 
 pub use decode::FORMAT_VERSION;

@@ -302,9 +302,12 @@ pub(crate) fn breach_failure(breach: Breach, span: Span, text: &str) -> ParseFai
 const SIMPLIFY: &str = "a journey map is a few levels of plain keys and lists; simplify the file";
 
 /// The finding for a parser complaint, worded for someone editing a map.
-pub(crate) fn syntax_failure(message: String, span: Span) -> ParseFailure {
+pub(crate) fn syntax_failure(message: String, span: Span, text: &str) -> ParseFailure {
     if message.contains("recursion limit") {
-        return breach_failure(Breach::Depth, span, "");
+        return breach_failure(Breach::Depth, span, text);
+    }
+    if let Some(failure) = crate::map::quotes::explain(&message, span, text) {
+        return failure;
     }
     let help = syntax_help(&message);
     ParseFailure {
@@ -363,6 +366,7 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
         _ => syntax_failure(
             UserMessageFormatter.format_message(error).into_owned(),
             span,
+            text,
         ),
     }
 }
