@@ -109,7 +109,9 @@ fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findi
             None,
             "split the map (one file per journey or segment), or check that this is a map",
         ),
-        Unreadable::Utf16 | Unreadable::Utf32 => (Span::at(0), None, "save the file as UTF-8 (without BOM)"),
+        Unreadable::Utf16 | Unreadable::Utf32 => {
+            (Span::at(0), None, "save the file as UTF-8 (without BOM)")
+        }
         Unreadable::Binary { .. } => (
             at_end,
             Some("binary data starts here"),
