@@ -81,12 +81,12 @@ pub fn check_file(path: &Path, context: &CheckContext) -> FileReport {
 /// Checks text that is already in memory (an editor buffer, a test input).
 pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
     let mut findings = Findings::default();
-    let map = map::load(source.text(), &mut findings);
+    let (map, comments) = map::load(source.text(), &mut findings);
     if let Some(map) = &map {
         rules::check_map(map, context, &mut findings);
     }
     let findings = rules::apply_levels(findings.into_sorted(source.text()), &context.levels);
-    let mut findings = suppress::apply(findings, &source, &context.levels);
+    let mut findings = suppress::apply(findings, &source, &comments, &context.levels);
     sort_in_file_order(&mut findings);
     FileReport {
         findings,

@@ -12,15 +12,16 @@ pub use model::*;
 use crate::finding::Findings;
 
 /// Parses and decodes the text of one map file, reporting every structural problem into
-/// `findings`. Returns the map when there is one to check further.
-pub fn load(text: &str, findings: &mut Findings) -> Option<JourneyMap> {
-    match yaml::parse(text) {
-        Ok(root) => decode::decode(root, text, findings),
-        Err(failure) => {
+/// `findings`. Returns the map when there is one to check further, and the file's comments
+/// when it mentions `cjm-ignore` (read in the same pass, for the suppressions).
+pub fn load(text: &str, findings: &mut Findings) -> (Option<JourneyMap>, Vec<loader::Comment>) {
+    match loader::load(text, crate::suppress::mentions_suppressions(text)) {
+        Ok(loaded) => (decode::decode(loaded.root, text, findings), loaded.comments),
+        Err((failure, comments)) => {
             findings
                 .report(failure.rule, failure.span, failure.message)
                 .help_opt(failure.help);
-            None
+            (None, comments)
         }
     }
 }
