@@ -230,8 +230,8 @@ impl<'input> Loader<'input> {
                     self.record(span);
                     let built = resolve_scalar(value, style, tag.as_deref(), span)?;
                     if anchor != 0 {
-                        self.define_anchor(anchor)?;
-                        self.store_anchor(anchor, &built, vec![span], 0, span)?;
+                        self.define_anchor(span)?;
+                        self.store_anchor(anchor, &built, vec![span], 0);
                     }
                     self.complete(built)?;
                 }
@@ -268,10 +268,10 @@ impl<'input> Loader<'input> {
         }
     }
 
-    fn define_anchor(&mut self, _anchor: usize) -> Result<(), Failure> {
+    fn define_anchor(&mut self, span: Span) -> Result<(), Failure> {
         self.anchor_count += 1;
         if self.anchor_count > MAX_ANCHORS {
-            return Err(Failure::Breach(Breach::Aliases, Span::default()));
+            return Err(Failure::Breach(Breach::Aliases, span));
         }
         Ok(())
     }
@@ -299,7 +299,7 @@ impl<'input> Loader<'input> {
             recording.depth = recording.depth.max(depth);
         }
         if anchor != 0 {
-            self.define_anchor(anchor)?;
+            self.define_anchor(span)?;
             self.recordings.push(Recording {
                 anchor,
                 events: vec![span],
@@ -356,25 +356,12 @@ impl<'input> Loader<'input> {
                 .rposition(|recording| recording.anchor == frame.anchor)
         {
             let recording = self.recordings.remove(position);
-            self.store_anchor(
-                frame.anchor,
-                &built,
-                recording.events,
-                recording.depth,
-                frame.span,
-            )?;
+            self.store_anchor(frame.anchor, &built, recording.events, recording.depth);
         }
         self.complete(built)
     }
 
-    fn store_anchor(
-        &mut self,
-        anchor: usize,
-        built: &Built,
-        events: Vec<Span>,
-        depth: usize,
-        _span: Span,
-    ) -> Result<(), Failure> {
+    fn store_anchor(&mut self, anchor: usize, built: &Built, events: Vec<Span>, depth: usize) {
         self.ensure_anchor_slot(anchor);
         if let Some(slot) = self.anchors.get_mut(anchor) {
             *slot = Some(Anchored {
@@ -384,7 +371,6 @@ impl<'input> Loader<'input> {
                 depth,
             });
         }
-        Ok(())
     }
 
     fn alias(&mut self, anchor: usize, span: Span) -> Result<(), Failure> {
