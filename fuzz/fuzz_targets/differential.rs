@@ -10,7 +10,14 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let summary = |result: Result<yaml::Node, yaml::ParseFailure>| {
-        result.map_err(|failure| (failure.rule.code, failure.span, failure.message, failure.help))
+        result.map_err(|failure| {
+            (
+                failure.rule.code,
+                failure.span,
+                failure.message,
+                failure.help,
+            )
+        })
     };
     let old = summary(yaml::parse_with_serde_saphyr(text));
     let new = summary(loader::parse(text));

@@ -25,12 +25,18 @@ fuzz_target!(|data: &[u8]| {
     let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
     let report = check_source(SourceFile::new("fuzz.cjm.yaml", text), &context);
     for finding in &report.findings {
-        assert!(finding.span.end <= text.len(), "{finding:?} points outside the file");
+        assert!(
+            finding.span.end <= text.len(),
+            "{finding:?} points outside the file"
+        );
     }
     let reports = [report];
     for format in FORMATS {
         for color in [false, true] {
-            let options = RenderOptions { color, strict: color };
+            let options = RenderOptions {
+                color,
+                strict: color,
+            };
             let mut out = Vec::new();
             output::render(format, &reports, &options, &mut out).expect("rendering into memory");
         }
