@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the fuzz corpus of every target from the committed seeds, the examples, the test
-# fixtures and the vendored yaml-test-suite (about 450 files; the corpus directories are not
+# fixtures and the vendored yaml-test-suite (about 460 files; the corpus directories are not
 # committed). Run from anywhere:
 #
 #   fuzz/build-corpus.sh
@@ -14,8 +14,8 @@ for target in loader validate report differential; do
   find tests/fixtures -name '*.yaml' -print0 | while IFS= read -r -d '' file; do
     cp "$file" "$dir/fixture-$(echo "$file" | tr '/' '_')"
   done
-  for file in tests/yaml-test-suite/*/in.yaml; do
-    cp "$file" "$dir/suite-$(basename "$(dirname "$file")").yaml"
+  find tests/yaml-test-suite -name in.yaml -print0 | while IFS= read -r -d '' file; do
+    cp "$file" "$dir/suite-$(dirname "${file#tests/yaml-test-suite/}" | tr '/' '_').yaml"
   done
 done
 echo "corpus: $(ls fuzz/corpus/loader | wc -l) files per target"
