@@ -131,6 +131,8 @@ struct Frame {
     span: Span,
     anchor: usize,
     open: Open,
+    /// A list given to `<<`: each item must be a mapping, checked as it arrives.
+    merge_list: bool,
 }
 
 /// An anchor whose node is still being read: it records the events written inside it.
@@ -318,7 +320,16 @@ impl<'input> Loader<'input> {
         } else {
             Open::Seq(Vec::new())
         };
-        self.stack.push(Frame { span, anchor, open });
+        let merge_list = !is_mapping
+            && self.stack.last().is_some_and(
+                |parent| matches!(&parent.open, Open::Map { key: Some(key), .. } if key.merge_key),
+            );
+        self.stack.push(Frame {
+            span,
+            anchor,
+            open,
+            merge_list,
+        });
         Ok(())
     }
 
@@ -415,6 +426,9 @@ impl<'input> Loader<'input> {
             return Ok(());
         };
         match &mut frame.open {
+            Open::Seq(_) if frame.merge_list && !matches!(built.node.value, Value::Map(_)) => {
+                return Err(merge_value_error(built.node.span));
+            }
             Open::Seq(items) => items.push(built.node),
             Open::Map {
                 entries,
