@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::finding::{Finding, Findings, Severity, sort_in_file_order};
+use crate::map::loader::Comment;
 use crate::map::{self, JourneyMap};
 use crate::rules::structure::UNREADABLE_FILE;
 use crate::rules::{self, CheckContext};
@@ -34,7 +35,7 @@ impl FileReport {
             .report(&UNREADABLE_FILE, Span::at(0), message)
             .help("check the file's permissions");
         Self {
-            findings: finish(findings, &source, context),
+            findings: finish(findings, &source, &[], context),
             source,
             map: None,
         }
@@ -87,7 +88,7 @@ pub fn check_read(
             let mut findings = Findings::default();
             report_unreadable(&source, &why, &mut findings);
             FileReport {
-                findings: finish(findings, &source, context),
+                findings: finish(findings, &source, &[], context),
                 source,
                 map: None,
             }
@@ -98,12 +99,12 @@ pub fn check_read(
 /// Checks text that is already in memory (an editor buffer, a test input).
 pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
     let mut findings = Findings::default();
-    let map = map::load(source.text(), &mut findings);
+    let (map, comments) = map::load(source.text(), &mut findings);
     if let Some(map) = &map {
         rules::check_map(map, context, &mut findings);
     }
     FileReport {
-        findings: finish(findings, &source, context),
+        findings: finish(findings, &source, &comments, context),
         source,
         map,
     }
@@ -112,10 +113,15 @@ pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
 /// The last step of every file's findings, whichever way the file went (checked, unreadable,
 /// not even opened): spans clamped to the text, the configured levels, the file's
 /// suppression comments, file order. One place, so no path can skip a step.
-fn finish(findings: Findings, source: &SourceFile, context: &CheckContext) -> Vec<Finding> {
+fn finish(
+    findings: Findings,
+    source: &SourceFile,
+    comments: &[Comment],
+    context: &CheckContext,
+) -> Vec<Finding> {
     let levels = &context.settings.rules;
     let findings = rules::apply_levels(findings.into_sorted(source.text()), levels);
-    let mut findings = suppress::apply(findings, source, levels);
+    let mut findings = suppress::apply(findings, source, comments, levels);
     sort_in_file_order(&mut findings);
     findings
 }
@@ -134,7 +140,9 @@ fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findi
             None,
             "split the map (one file per journey or segment), or check that this is a map",
         ),
-        Unreadable::Utf16 => (Span::at(0), None, "save the file as UTF-8 (without BOM)"),
+        Unreadable::Utf16 | Unreadable::Utf32 => {
+            (Span::at(0), None, "save the file as UTF-8 (without BOM)")
+        }
         Unreadable::Binary { .. } => (
             at_end,
             Some("binary data starts here"),

@@ -202,6 +202,8 @@ pub enum Unreadable {
     NotAFile,
     #[error("the file is UTF-16 text; cjm reads UTF-8")]
     Utf16,
+    #[error("the file is UTF-32 text; cjm reads UTF-8")]
+    Utf32,
     #[error("the file holds binary data, not text")]
     Binary { offset: usize },
     #[error("the file is not valid UTF-8 text")]
@@ -248,6 +250,10 @@ fn read_text(path: &Path) -> Result<String, (String, Unreadable)> {
 
 fn decode_text(bytes: &[u8]) -> Result<String, (String, Unreadable)> {
     let fail = |text: &str, why| Err((text.to_owned(), why));
+    // UTF-32 first: its little-endian mark starts with UTF-16's.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return fail("", Unreadable::Utf32);
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return fail("", Unreadable::Utf16);
     }
@@ -380,6 +386,23 @@ mod tests {
         assert_eq!(shown("../maps/shop.cjm.yaml"), "../maps/shop.cjm.yaml");
         assert_eq!(shown("/srv/maps/shop.cjm.yaml"), "/srv/maps/shop.cjm.yaml");
         assert_eq!(shown("."), ".");
+    }
+
+    #[test]
+    fn byte_order_marks_name_their_encoding() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: [(&[u8], &str); 4] = [
+            (b"\xFF\xFE\0\0c\0\0\0", "UTF-32"),
+            (b"\0\0\xFE\xFF\0\0\0c", "UTF-32"),
+            (b"\xFF\xFEc\0", "UTF-16"),
+            (b"\xFE\xFF\0c", "UTF-16"),
+        ];
+        for (index, (bytes, encoding)) in cases.into_iter().enumerate() {
+            let path = dir.path().join(format!("{index}.cjm.yaml"));
+            std::fs::write(&path, bytes).unwrap();
+            let why = read(&path).1.unwrap().to_string();
+            assert_eq!(why, format!("the file is {encoding} text; cjm reads UTF-8"));
+        }
     }
 
     #[test]

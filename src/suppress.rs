@@ -8,15 +8,15 @@
 //! habit, `# cjm-ignore: CJM110: reason`). A suppression that suppresses nothing is reported
 //! (`unused-suppression`), like ruff's unused `noqa`; so is one that names no known rule.
 //!
-//! Comments are found by the YAML parser itself, so `#` inside quoted text or a block scalar
-//! is never mistaken for one. The pass runs only on files that mention `cjm-ignore`, and is
-//! linear in the file: suppressions are looked up by rule and line, not tried one by one.
+//! Comments are found by the YAML parser itself, in the pass that loads the map, so `#`
+//! inside quoted text or a block scalar is never mistaken for one. They are collected only
+//! in files that mention `cjm-ignore`, and the pass is linear in the file: suppressions are
+//! looked up by rule and line, not tried one by one.
 
 use std::collections::HashMap;
 
-use serde_saphyr::granit_parser::{Event, Parser};
-
 use crate::finding::{Finding, Findings};
+use crate::map::loader::Comment;
 use crate::rules::suppressions::{INVALID_SUPPRESSION, UNUSED_SUPPRESSION};
 use crate::rules::{self, Rule, RuleLevel, RuleLevels};
 use crate::source::SourceFile;
@@ -57,13 +57,25 @@ struct Suppression {
     used: bool,
 }
 
-/// Removes suppressed findings and adds the findings about suppressions themselves.
-pub fn apply(findings: Vec<Finding>, source: &SourceFile, levels: &RuleLevels) -> Vec<Finding> {
-    if !source.text().contains("cjm-ignore") {
+/// Whether a file's comments need reading: only files that mention `cjm-ignore` have any
+/// suppression.
+pub fn mentions_suppressions(text: &str) -> bool {
+    text.contains("cjm-ignore")
+}
+
+/// Removes suppressed findings and adds the findings about suppressions themselves;
+/// `comments` are the file's comments, as the loader read them.
+pub fn apply(
+    findings: Vec<Finding>,
+    source: &SourceFile,
+    comments: &[Comment],
+    levels: &RuleLevels,
+) -> Vec<Finding> {
+    if !mentions_suppressions(source.text()) {
         return findings;
     }
     let mut about_suppressions = Findings::default();
-    let mut suppressions = collect(source, &mut about_suppressions);
+    let mut suppressions = collect(source, comments, &mut about_suppressions);
     let mut kept = suppress(findings, source, &mut suppressions);
 
     for suppression in suppressions
@@ -138,22 +150,16 @@ fn suppress(
 }
 
 /// Every suppression in the file's comments; malformed ones become findings.
-fn collect(source: &SourceFile, findings: &mut Findings) -> Vec<Suppression> {
+fn collect(source: &SourceFile, comments: &[Comment], findings: &mut Findings) -> Vec<Suppression> {
     let text = source.text();
     let mut suppressions = Vec::new();
     let mut next_content = NextContent::new(source);
-    for event in Parser::new_from_str(text) {
-        // Comments before a syntax error still count; the error itself is reported elsewhere.
-        let Ok((Event::Comment(payload, _), span)) = event else {
-            if event.is_err() {
-                break;
-            }
-            continue;
-        };
-        let (Some(start), Some(end)) = (span.start.byte_offset(), span.end.byte_offset()) else {
-            continue;
-        };
-        let comment = Span::new(start, end).clamp_to(text);
+    for Comment {
+        span,
+        text: payload,
+    } in comments
+    {
+        let comment = span.clamp_to(text);
         let body = payload.trim_start();
         let (scope, marker) = if body.starts_with(FILE_MARKER) {
             (Scope::File, FILE_MARKER)

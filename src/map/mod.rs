@@ -2,7 +2,9 @@
 
 mod decode;
 pub mod keys;
+pub mod loader;
 mod model;
+mod quotes;
 pub mod yaml;
 
 pub use decode::{Element, FORMAT_VERSION};
@@ -17,15 +19,16 @@ pub const SCHEMA: &str = include_str!("cjm-map.schema.json");
 pub const SCHEMA_ID: &str = "https://cjm.dev/schema/cjm-map-1.schema.json";
 
 /// Parses and decodes the text of one map file, reporting every structural problem into
-/// `findings`. Returns the map when there is one to check further.
-pub fn load(text: &str, findings: &mut Findings) -> Option<JourneyMap> {
-    match yaml::parse(text) {
-        Ok(root) => decode::decode(root, text, findings),
-        Err(failure) => {
+/// `findings`. Returns the map when there is one to check further, and the file's comments
+/// when it mentions `cjm-ignore` (read in the same pass, for the suppressions).
+pub fn load(text: &str, findings: &mut Findings) -> (Option<JourneyMap>, Vec<loader::Comment>) {
+    match loader::load(text, crate::suppress::mentions_suppressions(text)) {
+        Ok(loaded) => (decode::decode(loaded.root, text, findings), loaded.comments),
+        Err((failure, comments)) => {
             findings
                 .report(failure.rule, failure.span, failure.message)
                 .help_opt(failure.help);
-            None
+            (None, comments)
         }
     }
 }

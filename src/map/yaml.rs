@@ -1,10 +1,12 @@
-//! The YAML layer: the one place that configures `serde-saphyr`, and the spanned node tree
-//! the decoder reads.
+//! The YAML layer: the spanned node tree the decoder reads, and how a file that is not a
+//! YAML document is reported.
 //!
 //! Maps are parsed into a generic tree of [`Node`]s rather than straight into typed structs:
 //! serde's derived deserializers stop at the first wrong type or unknown key, and a
-//! validator must report every problem in a file in one run. Each node keeps its span, taken
-//! from `serde_saphyr::Spanned`, so the decoder can point at any value it rejects.
+//! validator must report every problem in a file in one run. Each node keeps its span so
+//! the decoder can point at any value it rejects. The tree is built by
+//! [`crate::map::loader`] from the parser's events; the serde-saphyr path it replaced is
+//! kept, hidden, for the differential tests.
 
 use std::fmt;
 
@@ -234,8 +236,104 @@ pub struct ParseFailure {
 
 /// Parses one YAML document into a node tree.
 pub fn parse(text: &str) -> Result<Node, ParseFailure> {
+    crate::map::loader::parse(text)
+}
+
+/// The previous loader, through serde-saphyr's deserializer: kept only so the differential
+/// tests and the fuzz target can hold the new loader to it, node for node.
+#[doc(hidden)]
+pub fn parse_with_serde_saphyr(text: &str) -> Result<Node, ParseFailure> {
     serde_saphyr::from_str_with_options::<Node>(text, parser_options())
         .map_err(|error| classify(&error, text))
+}
+
+/// A safety limit a document went over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Breach {
+    Depth,
+    Nodes,
+    Aliases,
+    /// Alias expansion replayed too many events.
+    Replay,
+    /// The scalars hold more than [`MAX_SCALAR_BYTES`] of text once aliases are expanded.
+    ScalarBytes,
+    Documents,
+}
+
+/// The finding for a document over a safety limit at `span`.
+pub(crate) fn breach_failure(breach: Breach, span: Span, text: &str) -> ParseFailure {
+    let failure = |rule, message: String, help: &str| ParseFailure {
+        rule,
+        span,
+        message,
+        help: Some(help.to_owned()),
+    };
+    match breach {
+        Breach::Depth => failure(
+            &YAML_TOO_COMPLEX,
+            format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
+            "a journey map needs six levels of nesting at most; flatten the structure",
+        ),
+        Breach::Nodes => failure(
+            &YAML_TOO_COMPLEX,
+            format!("the document has more than {MAX_NODES} YAML nodes once aliases are expanded"),
+            SIMPLIFY,
+        ),
+        Breach::Aliases => failure(
+            &YAML_TOO_COMPLEX,
+            "the document uses too many anchors and aliases".to_owned(),
+            SIMPLIFY,
+        ),
+        Breach::Replay => failure(
+            &YAML_TOO_COMPLEX,
+            format!(
+                "aliases expand to more than {MAX_REPLAYED_EVENTS} YAML events; \
+                 this looks like an alias bomb"
+            ),
+            "write the values out, or reuse fewer and smaller anchors",
+        ),
+        Breach::ScalarBytes => failure(
+            &YAML_TOO_COMPLEX,
+            format!(
+                "the document holds more than {} of text once aliases are expanded",
+                crate::source::human_bytes(MAX_SCALAR_BYTES as u64)
+            ),
+            SIMPLIFY,
+        ),
+        Breach::Documents => ParseFailure {
+            span: document_marker_before(text, span),
+            ..failure(
+                &MULTIPLE_DOCUMENTS,
+                "the file holds more than one YAML document".to_owned(),
+                "keep one journey map per file: remove the `---` line, or move the second map \
+                 to a file of its own",
+            )
+        },
+    }
+}
+
+const SIMPLIFY: &str = "a journey map is a few levels of plain keys and lists; simplify the file";
+
+/// The finding for a parser complaint, worded for someone editing a map.
+pub(crate) fn syntax_failure(message: String, span: Span, text: &str) -> ParseFailure {
+    if message.contains("recursion limit") {
+        return breach_failure(Breach::Depth, span, text);
+    }
+    if let Some(failure) = crate::map::quotes::explain(&message, span, text) {
+        return failure;
+    }
+    let help = syntax_help(&message);
+    let span = if message.contains("tab") {
+        tab_near(text, span)
+    } else {
+        span
+    };
+    ParseFailure {
+        rule: &YAML_SYNTAX,
+        span,
+        message: syntax_message(message),
+        help: help.map(str::to_owned),
+    }
 }
 
 fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
@@ -251,107 +349,46 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
         }
         Some(location) => span_of(&location),
     };
-    let failure = |rule, message: String, help: Option<&str>| ParseFailure {
-        rule,
-        span,
-        message,
-        help: help.map(str::to_owned),
-    };
     use serde_saphyr::Error as E;
     match error {
-        E::MultipleDocuments { .. } => ParseFailure {
-            span: document_marker_before(text, span),
-            ..failure(
-                &MULTIPLE_DOCUMENTS,
-                "the file holds more than one YAML document".to_owned(),
-                Some(
-                    "keep one journey map per file: remove the `---` line, or move the second map \
-                 to a file of its own",
-                ),
-            )
-        },
-        E::DuplicateMappingKey { key, .. } => failure(
-            &DUPLICATE_KEY,
-            match key {
+        E::MultipleDocuments { .. } => breach_failure(Breach::Documents, span, text),
+        E::DuplicateMappingKey { key, .. } => ParseFailure {
+            rule: &DUPLICATE_KEY,
+            span,
+            message: match key {
                 Some(key) => format!("the key `{key}` appears twice in the same mapping"),
                 None => "a key appears twice in the same mapping".to_owned(),
             },
-            Some("keep one of the two entries"),
-        ),
-        E::Budget { breach, .. } => too_complex(breach, failure),
+            help: Some("keep one of the two entries".to_owned()),
+        },
+        E::Budget { breach, .. } => match breach {
+            BudgetBreach::Depth { .. } => breach_failure(Breach::Depth, span, text),
+            BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+                breach_failure(Breach::Nodes, span, text)
+            }
+            BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
+                breach_failure(Breach::Aliases, span, text)
+            }
+            BudgetBreach::Documents { .. } => breach_failure(Breach::Documents, span, text),
+            BudgetBreach::ScalarBytes { .. } => breach_failure(Breach::ScalarBytes, span, text),
+            // The parser's own names for its limits are not words for users.
+            _ => ParseFailure {
+                rule: &YAML_TOO_COMPLEX,
+                span,
+                message: "the document exceeds a YAML safety limit".to_owned(),
+                help: Some(SIMPLIFY.to_owned()),
+            },
+        },
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }
-        | E::AliasReplayCounterOverflow { .. } => failure(
-            &YAML_TOO_COMPLEX,
-            format!(
-                "aliases expand to more than {MAX_REPLAYED_EVENTS} YAML events; \
-                 this looks like an alias bomb"
-            ),
-            Some("write the values out, or reuse fewer and smaller anchors"),
+        | E::AliasReplayCounterOverflow { .. } => breach_failure(Breach::Replay, span, text),
+        _ => syntax_failure(
+            UserMessageFormatter.format_message(error).into_owned(),
+            span,
+            text,
         ),
-        _ => {
-            let message = UserMessageFormatter.format_message(error).into_owned();
-            if message.contains("recursion limit") {
-                too_complex(
-                    &BudgetBreach::Depth {
-                        depth: MAX_DEPTH + 1,
-                    },
-                    failure,
-                )
-            } else {
-                let help = syntax_help(&message);
-                let span = if message.contains("tab") {
-                    tab_near(text, span)
-                } else {
-                    span
-                };
-                ParseFailure {
-                    span,
-                    ..failure(&YAML_SYNTAX, syntax_message(message), help)
-                }
-            }
-        }
     }
-}
-
-fn too_complex(
-    breach: &BudgetBreach,
-    failure: impl Fn(&'static Rule, String, Option<&str>) -> ParseFailure,
-) -> ParseFailure {
-    let message = match breach {
-        BudgetBreach::Depth { .. } => {
-            return failure(
-                &YAML_TOO_COMPLEX,
-                format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
-                Some("a journey map needs six levels of nesting at most; flatten the structure"),
-            );
-        }
-        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
-            format!("the document has more than {MAX_NODES} YAML nodes once aliases are expanded")
-        }
-        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
-            "the document uses too many anchors and aliases".to_owned()
-        }
-        BudgetBreach::Documents { .. } => {
-            return failure(
-                &MULTIPLE_DOCUMENTS,
-                "the file holds more than one YAML document".to_owned(),
-                Some("keep one journey map per file"),
-            );
-        }
-        BudgetBreach::ScalarBytes { .. } => format!(
-            "the document holds more than {} of text once aliases are expanded",
-            crate::source::human_bytes(MAX_SCALAR_BYTES as u64)
-        ),
-        // The parser's own names for its limits are not words for users.
-        _ => "the document exceeds a YAML safety limit".to_owned(),
-    };
-    failure(
-        &YAML_TOO_COMPLEX,
-        message,
-        Some("a journey map is a few levels of plain keys and lists; simplify the file"),
-    )
 }
 
 /// The tab a complaint about tabs means. The parser points just after it (`\t- id`) or
@@ -417,7 +454,13 @@ fn syntax_message(message: String) -> String {
         None => message,
     };
     let mut message = message.to_owned();
-    if let Some(first) = message.get(..1) {
+    // "Unexpected end" reads "unexpected end" after our prefix; "YAML merge value" keeps
+    // its acronym.
+    let acronym = message
+        .chars()
+        .nth(1)
+        .is_some_and(|second| second.is_uppercase());
+    if !acronym && let Some(first) = message.get(..1) {
         let lower = first.to_lowercase();
         message.replace_range(..1, &lower);
     }

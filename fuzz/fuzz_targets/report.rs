@@ -1,0 +1,27 @@
+//! Every `cjm report` format and language on any map that loads: never a panic.
+#![no_main]
+
+use cjm::CheckContext;
+use cjm::check::check_source;
+use cjm::report::{self, Format, Lang, Report, Scope};
+use cjm::source::SourceFile;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+    let file = check_source(SourceFile::new("fuzz.cjm.yaml", text), &context);
+    if file.map.is_none() {
+        return;
+    }
+    let files = [file];
+    let report = Report::build(&files, &context, Scope::Map);
+    for format in [Format::Markdown, Format::Json] {
+        for lang in [Lang::En, Lang::Ru] {
+            let mut out = Vec::new();
+            report::render(&report, format, lang, &mut out).expect("rendering into memory");
+        }
+    }
+});
