@@ -122,6 +122,23 @@ impl Value {
     }
 }
 
+impl Node {
+    /// How the node reads in a message, as [`Value::describe`], but a number shows as it is
+    /// written in `text`: an integer too large for 64 bits is a float to the parser, and
+    /// `18446744073709551616` must not come back as `18446744073709552000`.
+    pub fn describe_in(&self, text: &str) -> String {
+        let written = text
+            .get(self.span.start..self.span.end)
+            .map(str::trim)
+            // An alias's span is its `*name`, which is no number to show.
+            .filter(|literal| literal.len() <= 64 && literal.parse::<f64>().is_ok());
+        match (&self.value, written) {
+            (Value::Float(_), Some(literal)) => format!("the number {literal}"),
+            (value, _) => value.describe(),
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<Value>::deserialize(deserializer)?;
@@ -474,6 +491,29 @@ fn syntax_message(message: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_described_as_written() {
+        let text = "a: 18446744073709551616\nb: 1.5e3\nc: &n 2.5e19\nd: *n\ne: 7\n";
+        let Value::Map(entries) = parse(text).unwrap().value else {
+            panic!("not a mapping");
+        };
+        let described: Vec<String> = entries
+            .iter()
+            .map(|(_, value)| value.describe_in(text))
+            .collect();
+        assert_eq!(
+            described,
+            [
+                "the number 18446744073709551616",
+                "the number 1.5e3",
+                "the number 2.5e19",
+                // An alias points at its `*name`: the value as parsed.
+                "the number 25000000000000000000",
+                "the number 7",
+            ]
+        );
+    }
 
     #[test]
     fn nodes_carry_byte_spans_of_values() {

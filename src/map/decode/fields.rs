@@ -84,7 +84,7 @@ impl Fields {
         owner: String,
     ) -> Option<Self> {
         let Value::Map(pairs) = node.value else {
-            let found = node.value.describe();
+            let found = node.describe_in(decoder.text);
             decoder
                 .findings
                 .report(

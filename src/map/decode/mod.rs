@@ -54,7 +54,7 @@ impl Decoder<'_> {
             return None;
         }
         if !matches!(root.value, Value::Map(_)) {
-            let found = root.value.describe();
+            let found = root.describe_in(self.text);
             self.findings
                 .report(
                     &WRONG_TYPE,

@@ -46,7 +46,7 @@ impl Decoder<'_> {
         subject: &dyn fmt::Display,
         expected: Expected,
     ) {
-        let found = node.value.describe();
+        let found = node.describe_in(self.text);
         let help = self.type_help(node, expected);
         self.findings
             .report(
