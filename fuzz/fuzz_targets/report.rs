@@ -18,10 +18,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let files = [file];
     let report = Report::build(&files, &context, Scope::Map);
-    for format in [Format::Markdown, Format::Json] {
+    for format in [Format::Markdown, Format::Json, Format::Html, Format::Svg] {
         for lang in [Lang::En, Lang::Ru] {
             let mut out = Vec::new();
-            report::render(&report, format, lang, &mut out).expect("rendering into memory");
+            report::render(&report, format, lang, &[], &mut out).expect("rendering into memory");
         }
     }
 });
