@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Message;
 use crate::rules::Rule;
 use crate::span::Span;
 
@@ -48,7 +49,7 @@ impl fmt::Display for Severity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Related {
     pub span: Span,
-    pub label: String,
+    pub label: Message,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,21 +57,22 @@ pub struct Finding {
     pub rule: &'static Rule,
     pub severity: Severity,
     pub span: Span,
-    pub message: String,
+    /// What is wrong, as a catalogue message: rendered in the run's language by each output.
+    pub message: Message,
     /// Short text drawn on the span itself ("unknown key").
-    pub label: Option<String>,
+    pub label: Option<Message>,
     /// What to do about it ("did you mean `touchpoints`?").
-    pub help: Option<String>,
+    pub help: Option<Message>,
     pub related: Vec<Related>,
 }
 
 impl Finding {
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static Rule, span: Span, message: Message) -> Self {
         Self {
             rule,
             severity: rule.default_severity,
             span,
-            message: message.into(),
+            message,
             label: None,
             help: None,
             related: Vec::new(),
@@ -99,25 +101,20 @@ impl FindingBuilder<'_> {
         self
     }
 
-    pub fn label(self, label: impl Into<String>) -> Self {
-        self.edit(|finding| finding.label = Some(label.into()))
+    pub fn label(self, label: Message) -> Self {
+        self.edit(|finding| finding.label = Some(label))
     }
 
-    pub fn help(self, help: impl Into<String>) -> Self {
-        self.edit(|finding| finding.help = Some(help.into()))
+    pub fn help(self, help: Message) -> Self {
+        self.edit(|finding| finding.help = Some(help))
     }
 
-    pub fn help_opt(self, help: Option<String>) -> Self {
+    pub fn help_opt(self, help: Option<Message>) -> Self {
         self.edit(|finding| finding.help = help)
     }
 
-    pub fn related(self, span: Span, label: impl Into<String>) -> Self {
-        self.edit(|finding| {
-            finding.related.push(Related {
-                span,
-                label: label.into(),
-            });
-        })
+    pub fn related(self, span: Span, label: Message) -> Self {
+        self.edit(|finding| finding.related.push(Related { span, label }))
     }
 }
 
@@ -134,7 +131,7 @@ impl Findings {
         &mut self,
         rule: &'static Rule,
         span: Span,
-        message: impl Into<String>,
+        message: Message,
     ) -> FindingBuilder<'_> {
         FindingBuilder {
             findings: &mut self.items,
@@ -159,14 +156,15 @@ impl Findings {
     }
 }
 
-/// By position, then rule code, then message: the order findings are shown in.
+/// By position, then rule code, then English message: the order findings are shown in,
+/// the same in every language.
 pub fn sort_in_file_order(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.span.start, a.rule.code, &a.message, a.span.end).cmp(&(
-            b.span.start,
-            b.rule.code,
-            &b.message,
-            b.span.end,
-        ))
+    findings.sort_by_cached_key(|finding| {
+        (
+            finding.span.start,
+            finding.rule.code,
+            finding.message.english(),
+            finding.span.end,
+        )
     });
 }

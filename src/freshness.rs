@@ -6,6 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::Message;
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
 use serde::Serialize;
@@ -87,6 +88,13 @@ impl Default for ReviewPeriod {
     }
 }
 
+impl ReviewPeriod {
+    /// "6 months", in the language a message is rendered in.
+    pub fn message(self) -> Message {
+        crate::msg!("period", amount = self.amount, unit = self.unit.name(2))
+    }
+}
+
 impl fmt::Display for ReviewPeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.amount, self.unit.name(self.amount))
@@ -99,6 +107,16 @@ pub enum PeriodError {
     Syntax,
     #[error("the review period must be between 1 and 1000 units")]
     OutOfRange,
+}
+
+impl PeriodError {
+    /// The error in the run's language, for the configuration file.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Syntax => crate::msg!("period-syntax"),
+            Self::OutOfRange => crate::msg!("period-out-of-range"),
+        }
+    }
 }
 
 impl FromStr for ReviewPeriod {
@@ -226,7 +244,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant:
 /// the ISO form of a date written day first (`13.10.2026`) or with other separators, or why
 /// a well-formed date does not exist. `None` when nothing better than the format can be said.
-pub fn date_help(text: &str) -> Option<String> {
+pub fn date_help(text: &str) -> Option<Message> {
     let numbers: Vec<&str> = text.split(['-', '.', '/']).collect();
     let parts: Option<Vec<i16>> = numbers.iter().map(|part| part.parse().ok()).collect();
     let (&[first, second, third], &[first_text, ..]) = (parts?.as_slice(), numbers.as_slice())
@@ -246,13 +264,14 @@ pub fn date_help(text: &str) -> Option<String> {
         .ok()
         .and_then(|day| Date::new(year, month_start.month(), day).ok())
     else {
-        let month_name = month_start.strftime("%B %Y");
-        return Some(format!(
-            "that day does not exist: {month_name} has {} days",
-            month_start.days_in_month()
+        return Some(crate::msg!(
+            "day-does-not-exist",
+            month = i64::from(month_start.month()),
+            year = month_start.year().to_string(),
+            days = i64::from(month_start.days_in_month())
         ));
     };
-    (parse_date(text) != Some(date)).then(|| format!("did you mean {date}?"))
+    (parse_date(text) != Some(date)).then(|| crate::msg!("did-you-mean-date", date = date.to_string()))
 }
 
 #[cfg(test)]
@@ -310,21 +329,26 @@ mod tests {
 
     #[test]
     fn date_help_reads_day_first_dates_and_impossible_days() {
+        let help = |text| date_help(text).map(|help| help.english());
         assert_eq!(
-            date_help("13.10.2026").as_deref(),
+            help("13.10.2026").as_deref(),
             Some("did you mean 2026-10-13?")
         );
         assert_eq!(
-            date_help("2026/10/13").as_deref(),
+            help("2026/10/13").as_deref(),
             Some("did you mean 2026-10-13?")
         );
         assert_eq!(
-            date_help("2026-02-30").as_deref(),
+            help("2026-02-30").as_deref(),
             Some("that day does not exist: February 2026 has 28 days")
         );
         assert_eq!(
-            date_help("31.04.2026").as_deref(),
+            help("31.04.2026").as_deref(),
             Some("that day does not exist: April 2026 has 30 days")
+        );
+        assert_eq!(
+            date_help("31.04.2026").unwrap().render(crate::i18n::Lang::Ru),
+            "такого дня нет: в апреле 2026 года 30 дней"
         );
         assert_eq!(date_help("2026-13-01"), None);
         assert_eq!(date_help("soon"), None);

@@ -34,6 +34,7 @@ pub mod diff;
 pub mod error;
 pub mod finding;
 pub mod freshness;
+pub mod i18n;
 pub mod init;
 pub mod map;
 pub mod output;

@@ -17,6 +17,7 @@ use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
 use cjm::config::SettingsLayer;
+use cjm::i18n::Lang;
 use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::system_today;
 use cjm::output::{
@@ -113,20 +114,30 @@ fn working_dir() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
 
-/// The configuration file (or the defaults), with the command-line flags on top.
+/// The language of the locale, as gettext reads it from the environment.
+fn locale_lang() -> Lang {
+    cjm::i18n::from_locale_env(|name| std::env::var(name).ok())
+}
+
+/// The configuration file (or the defaults), with the command-line flags on top, and the
+/// language resolved: `--lang`, else `lang:` in the file, else the locale.
 fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmError> {
     let mut config = if args.no_config {
         Config::defaults(working_dir.to_path_buf())
     } else {
-        Config::discover(working_dir, args.config.as_deref())?
+        // A file that cannot be read cannot say its language either.
+        Config::discover(working_dir, args.config.as_deref())
+            .map_err(|error| error.in_language(args.lang.unwrap_or_else(locale_lang)))?
     };
     // The flags are the top layer of the same settings the file fills in.
     config.settings.apply(SettingsLayer {
         review_period: args.max_age,
         remind_before: args.remind_before,
         rules: args.rules.clone(),
+        lang: args.lang,
         ..SettingsLayer::default()
     });
+    config.settings.lang.get_or_insert_with(locale_lang);
     Ok(config)
 }
 
@@ -197,6 +208,7 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
             std::env::var_os("NO_COLOR").as_deref(),
         ),
         strict: args.check.strict,
+        lang: config.settings.language(),
     };
     to_stdout(|out| {
         output::render(format, &reports, &options, out)?;
@@ -232,10 +244,13 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let (reports, context) = args.check.check(&config, &filter, Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let assets = match (&args.assets, &args.output) {
-        (Some(dir), Some(output)) => write_assets(&model, args, dir, output, &inputs)?,
+        (Some(dir), Some(output)) => {
+            write_assets(&model, config.settings.language(), dir, output, &inputs)?
+        }
         _ => Vec::new(),
     };
-    let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, &assets, out);
+    let lang = config.settings.language();
+    let render = |out: &mut dyn Write| report::render(&model, args.format, lang, &assets, out);
     write_output(target, render)?;
     Ok(args.check.exit_status(&reports))
 }
@@ -273,7 +288,8 @@ fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
     let format = args.format.unwrap_or_else(|| {
         diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
     });
-    let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
+    let lang = config.settings.language();
+    let render = |out: &mut dyn Write| diff::render(&model, format, lang, out);
     write_output(target, render)?;
     let new_side = &model.summary.new_side;
     let findings = Summary {
@@ -328,7 +344,7 @@ fn write_output(
 /// Writes the pictures `--assets` asks for, and returns them for the report to link.
 fn write_assets(
     model: &Report<'_>,
-    args: &ReportArgs,
+    lang: Lang,
     dir: &Path,
     output: &Path,
     inputs: &Inputs<'_>,
@@ -342,7 +358,7 @@ fn write_assets(
     let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
     let link_dir =
         pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
-    let locale = report::Locale::new(args.lang).map_err(|error| CjmError::Write {
+    let locale = report::Locale::new(lang).map_err(|error| CjmError::Write {
         path: dir.to_path_buf(),
         error: io::Error::other(error),
     })?;
@@ -363,14 +379,15 @@ fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
 
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
     let config = resolve_config(&args.config, &working_dir())?;
+    let lang = config.settings.language();
     let text = match &args.rule {
-        None => rule_docs::listing(&config.settings.rules),
+        None => rule_docs::listing(&config.settings.rules, lang),
         Some(name) => match cjm::rules::find(name) {
-            Some(rule) => rule_docs::explanation(rule, &config.settings),
+            Some(rule) => rule_docs::explanation(rule, &config.settings, lang),
             None => {
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),
-                    suggestion: cjm::rules::unknown_rule_help(name),
+                    suggestion: cjm::rules::unknown_rule_help(name).render(lang),
                 });
             }
         },

@@ -123,7 +123,7 @@ impl Sentences<'_> {
             &self
                 .locale
                 .integer(i64::try_from(finding.line).unwrap_or(i64::MAX)),
-            &(self.escape)(&finding.message),
+            &(self.escape)(&finding.message.render(self.locale.lang)),
         )
     }
 

@@ -466,9 +466,9 @@ impl Page<'_> {
                                 td { code { (finding.code) } " " (finding.rule) }
                                 td class="number" { (finding.line) }
                                 td {
-                                    (finding.message)
+                                    (finding.message.render(self.locale.lang))
                                     @if let Some(help) = finding.help {
-                                        div class="help" { (help) }
+                                        div class="help" { (help.render(self.locale.lang)) }
                                     }
                                 }
                             }

@@ -15,27 +15,14 @@ use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
 use crate::rules::EmotionScale;
 
-/// A language reports are written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    #[default]
-    En,
-    Ru,
-}
+pub use crate::i18n::Lang;
 
 impl Lang {
+    /// The language for ICU4X, which formats the report's numbers and picks plural forms.
     const fn id(self) -> LanguageIdentifier {
         match self {
             Self::En => langid!("en"),
             Self::Ru => langid!("ru"),
-        }
-    }
-
-    /// The language's BCP 47 tag, as HTML's `lang` wants it.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
         }
     }
 

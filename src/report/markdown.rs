@@ -459,7 +459,7 @@ impl Markdown<'_> {
                     escape(severity),
                     format!("`{}` {}", finding.code, finding.rule),
                     finding.line.to_string(),
-                    escape(finding.message),
+                    escape(&finding.message.render(self.locale.lang)),
                 ]
             })
             .collect();

@@ -15,12 +15,14 @@ mod kind;
 mod values;
 
 use crate::finding::Findings;
+use crate::i18n::Message;
 use crate::map::model::{
     Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, Pain, PainSeverity, Segment, Stage,
     Touchpoint,
 };
 use crate::map::yaml::{Node, Value};
 use crate::rules::structure::{EMPTY_FILE, MISSING_KEY, UNSUPPORTED_VERSION, WRONG_TYPE};
+use crate::msg;
 use crate::span::{Span, Spanned};
 
 use fields::{Fields, Taken};
@@ -46,11 +48,8 @@ impl Decoder<'_> {
     fn map(&mut self, root: Node) -> Option<JourneyMap> {
         if root.value == Value::Null {
             self.findings
-                .report(&EMPTY_FILE, root.span, "the file holds no journey map")
-                .help(
-                    "a map starts with `cjm: 1`, `title`, `owner`, `reviewed`, `segments` and \
-                     `stages`; copy one of the examples to begin",
-                );
+                .report(&EMPTY_FILE, root.span, msg!("no-journey-map"))
+                .help(msg!("a-map-starts-with"));
             return None;
         }
         if !matches!(root.value, Value::Map(_)) {
@@ -59,16 +58,13 @@ impl Decoder<'_> {
                 .report(
                     &WRONG_TYPE,
                     root.span,
-                    format!(
-                        "a journey map must be a mapping of keys such as `cjm:` and `title:`, \
-                         but this file holds {found}"
-                    ),
+                    msg!("map-not-a-mapping", found = found),
                 )
-                .label("expected a mapping of keys")
-                .help("start the file with `cjm: 1` and `title: …` on lines of their own");
+                .label(msg!("expected-mapping"))
+                .help(msg!("start-the-file"));
             return None;
         }
-        let mut fields = Fields::open(self, root, Element::Map, "the map".to_owned())?;
+        let mut fields = Fields::open(self, root, Element::Map, msg!("the-map"))?;
         let version = fields.integer(self, "cjm");
         match &version {
             Field::Absent => {
@@ -76,26 +72,27 @@ impl Decoder<'_> {
                     .report(
                         &MISSING_KEY,
                         fields.anchor(),
-                        "the map does not declare its format version",
+                        msg!("no-format-version"),
                     )
-                    .label("no `cjm:` key")
-                    .help(format!("add `cjm: {FORMAT_VERSION}` as the first line"));
+                    .label(msg!("no-key", key = "cjm"))
+                    .help(msg!("add-version", version = FORMAT_VERSION));
             }
             Field::Present(version) if version.value != FORMAT_VERSION => {
                 self.findings
                     .report(
                         &UNSUPPORTED_VERSION,
                         version.span,
-                        format!(
-                            "this map is format version {}, and this cjm reads version \
-                             {FORMAT_VERSION}",
-                            version.value
+                        msg!(
+                            "unsupported-version",
+                            version = version.value,
+                            supported = FORMAT_VERSION
                         ),
                     )
-                    .label("unsupported version")
-                    .help(format!(
-                        "write `cjm: {FORMAT_VERSION}`, or use a cjm release that reads version {}",
-                        version.value
+                    .label(msg!("unsupported-version-label"))
+                    .help(msg!(
+                        "write-supported-version",
+                        version = version.value,
+                        supported = FORMAT_VERSION
                     ));
                 return None;
             }
@@ -115,14 +112,8 @@ impl Decoder<'_> {
         let stages = fields.list(self, "stages", |decoder, node, index, _| {
             decoder.stage(node, index)
         });
-        self.require_items(
-            &fields,
-            "segments",
-            "segment",
-            segments.span,
-            segments.is_missing(),
-        );
-        self.require_items(&fields, "stages", "stage", stages.span, stages.is_missing());
+        self.require_items(&fields, "segments", segments.span, segments.is_missing());
+        self.require_items(&fields, "stages", stages.span, stages.is_missing());
         let span = fields.span;
         fields.finish(self);
         Some(JourneyMap {
@@ -144,7 +135,6 @@ impl Decoder<'_> {
         &mut self,
         fields: &Fields,
         key: &str,
-        item: &str,
         written: Option<Span>,
         missing: bool,
     ) {
@@ -154,18 +144,14 @@ impl Decoder<'_> {
         match written {
             None => self
                 .findings
-                .report(
-                    &MISSING_KEY,
-                    fields.anchor(),
-                    format!("the map has no `{key}`"),
-                )
-                .label(format!("no `{key}:` key"))
-                .help(format!("add `{key}:` with at least one {item}")),
+                .report(&MISSING_KEY, fields.anchor(), msg!("map-has-no", key = key))
+                .label(msg!("no-key", key = key))
+                .help(msg!("add-with-at-least-one", key = key)),
             Some(span) => self
                 .findings
-                .report(&MISSING_KEY, span, format!("`{key}` is empty"))
-                .label("empty list")
-                .help(format!("a map needs at least one {item}")),
+                .report(&MISSING_KEY, span, msg!("key-is-empty", key = key))
+                .label(msg!("empty-list"))
+                .help(msg!("needs-at-least-one", key = key)),
         };
     }
 
@@ -175,7 +161,7 @@ impl Decoder<'_> {
         node: Node,
         kind: Element,
         index: usize,
-        parent: Option<&str>,
+        parent: Option<&Message>,
     ) -> Option<Fields> {
         let owner = kind.name(&Field::Absent, index, parent);
         Fields::open(self, node, kind, owner)
@@ -240,7 +226,7 @@ impl Decoder<'_> {
         Some(stage)
     }
 
-    fn touchpoint(&mut self, node: Node, index: usize, stage: &str) -> Option<Touchpoint> {
+    fn touchpoint(&mut self, node: Node, index: usize, stage: &Message) -> Option<Touchpoint> {
         let mut fields = self.element(node, Element::Touchpoint, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Touchpoint.name(&name, index, Some(stage));
@@ -255,7 +241,7 @@ impl Decoder<'_> {
         Some(touchpoint)
     }
 
-    fn pain(&mut self, node: Node, index: usize, stage: &str) -> Option<Pain> {
+    fn pain(&mut self, node: Node, index: usize, stage: &Message) -> Option<Pain> {
         match node.value {
             Value::Str(text) if !text.trim().is_empty() => Some(Pain {
                 span: node.span,
@@ -271,7 +257,7 @@ impl Decoder<'_> {
                         &mut fields,
                         "severity",
                         &PainSeverity::ALL.map(|severity| (severity.as_str(), severity)),
-                        "a pain severity",
+                        msg!("a-pain-severity"),
                     ),
                 };
                 fields.finish(self);
@@ -285,7 +271,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn kpi(&mut self, node: Node, index: usize, stage: &str) -> Option<Kpi> {
+    fn kpi(&mut self, node: Node, index: usize, stage: &Message) -> Option<Kpi> {
         let mut fields = self.element(node, Element::Kpi, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Kpi.name(&name, index, Some(stage));
@@ -301,7 +287,7 @@ impl Decoder<'_> {
                     ("higher", KpiDirection::Higher),
                     ("lower", KpiDirection::Lower),
                 ],
-                "a direction",
+                msg!("a-direction"),
             ),
             name,
         };
@@ -309,16 +295,16 @@ impl Decoder<'_> {
         Some(kpi)
     }
 
-    fn funnel(&mut self, stage_fields: &mut Fields, stage: &str) -> Option<Funnel> {
+    fn funnel(&mut self, stage_fields: &mut Fields, stage: &Message) -> Option<Funnel> {
         let Taken::Written(_, node) = stage_fields.take("funnel") else {
             return None;
         };
-        let subject = stage_fields.subject("funnel").to_string();
+        let subject = stage_fields.subject("funnel").message();
         if node.value == Value::Null {
             return None;
         }
         let mut fields = Fields::open(self, node, Element::Funnel, subject)?;
-        fields.owner = format!("the funnel of {stage}");
+        fields.owner = msg!("funnel-of", stage = stage.clone());
         let funnel = Funnel {
             span: fields.span,
             entered: fields.required(self, "entered", Decoder::whole_number),

@@ -1,16 +1,16 @@
 //! Scalar values: text, numbers, dates and keywords, and the messages for values of the
 //! wrong type.
 
-use std::fmt;
-
 use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
 use crate::freshness::{date_help, parse_date};
+use crate::i18n::Message;
 use crate::map::model::Field;
 use crate::map::yaml::{Node, Value};
 use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
+use crate::msg;
 use crate::suggest;
 
 /// What a value should have been, for messages.
@@ -24,13 +24,13 @@ pub(super) enum Expected {
 }
 
 impl Expected {
-    const fn phrase(self) -> &'static str {
+    fn phrase(self) -> Message {
         match self {
-            Self::Text => "text",
-            Self::WholeNumber => "a whole number",
-            Self::Number => "a number",
-            Self::List => "a list",
-            Self::Pain => "text or a mapping with `text` and `severity`",
+            Self::Text => msg!("expected-text"),
+            Self::WholeNumber => msg!("expected-whole-number"),
+            Self::Number => msg!("expected-number"),
+            Self::List => msg!("expected-list"),
+            Self::Pain => msg!("expected-pain"),
         }
     }
 }
@@ -43,7 +43,7 @@ impl Decoder<'_> {
     pub(super) fn wrong_type(
         &mut self,
         node: &Node,
-        subject: &dyn fmt::Display,
+        subject: &Message,
         expected: Expected,
     ) {
         let found = node.describe_in(self.text);
@@ -52,35 +52,31 @@ impl Decoder<'_> {
             .report(
                 &WRONG_TYPE,
                 node.span,
-                format!("{subject} must be {}, but it is {found}", expected.phrase()),
+                msg!(
+                    "wrong-type",
+                    subject = subject.clone(),
+                    expected = expected.phrase(),
+                    found = found
+                ),
             )
-            .label(format!("expected {}", expected.phrase()))
+            .label(msg!("expected", expected = expected.phrase()))
             .help_opt(help);
     }
 
-    fn type_help(&self, node: &Node, expected: Expected) -> Option<String> {
+    fn type_help(&self, node: &Node, expected: Expected) -> Option<Message> {
         let raw = self.source(node.span).trim();
         match (expected, &node.value) {
-            (Expected::Text, Value::Int(_) | Value::Float(_) | Value::Bool(_)) => Some(format!(
-                "put the value in quotes to make it text: \"{raw}\""
-            )),
+            (Expected::Text, Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
+                Some(msg!("quote-to-make-text", raw = raw))
+            }
             (Expected::WholeNumber | Expected::Number, Value::Str(text))
                 if text.trim().parse::<f64>().is_ok() =>
             {
-                Some(format!(
-                    "remove the quotes to make it a number: {}",
-                    text.trim()
-                ))
+                Some(msg!("unquote-to-make-number", number = text.trim()))
             }
-            (Expected::WholeNumber, Value::Float(_)) => {
-                Some("round it to a whole number".to_owned())
-            }
-            (Expected::List, Value::Str(_)) => Some(
-                "write a list: one `- item` per line, or `[first, second]` on one line".to_owned(),
-            ),
-            (Expected::List, Value::Map(_)) => {
-                Some("start each item of the list with `- `".to_owned())
-            }
+            (Expected::WholeNumber, Value::Float(_)) => Some(msg!("round-to-whole-number")),
+            (Expected::List, Value::Str(_)) => Some(msg!("write-a-list")),
+            (Expected::List, Value::Map(_)) => Some(msg!("start-items-with-dash")),
             _ => None,
         }
     }
@@ -96,19 +92,19 @@ impl Decoder<'_> {
                     .report(
                         &MISSING_KEY,
                         fields.anchor(),
-                        "the map has no `reviewed` date",
+                        msg!("no-reviewed-date"),
                     )
-                    .label("no `reviewed:` key")
-                    .help("add `reviewed: YYYY-MM-DD` with the date the map was last reviewed");
+                    .label(msg!("no-key", key = "reviewed"))
+                    .help(msg!("add-reviewed"));
                 return Field::Absent;
             }
         };
         let date = match &node.value {
             Value::Null => {
                 self.findings
-                    .report(&MISSING_KEY, key_span, "`reviewed` is empty")
-                    .label("no date")
-                    .help("write the date the map was last reviewed, as YYYY-MM-DD");
+                    .report(&MISSING_KEY, key_span, msg!("reviewed-empty"))
+                    .label(msg!("no-date"))
+                    .help(msg!("write-reviewed-date"));
                 return Field::Absent;
             }
             Value::Str(text) => parse_date(text.trim()),
@@ -126,13 +122,10 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_REVIEW_DATE,
                         node.span,
-                        format!("`reviewed` is not a calendar date: {raw}"),
+                        msg!("reviewed-not-a-date", raw = raw),
                     )
-                    .label("expected YYYY-MM-DD")
-                    .help(help.unwrap_or_else(|| {
-                        "write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01"
-                            .to_owned()
-                    }));
+                    .label(msg!("expected-iso-date"))
+                    .help(help.unwrap_or_else(|| msg!("write-review-date-example")));
                 Field::Invalid
             }
         }
@@ -144,7 +137,7 @@ impl Decoder<'_> {
         fields: &mut Fields,
         key: &'static str,
         words: &[(&str, T)],
-        what: &str,
+        what: Message,
     ) -> Field<T> {
         let text = match fields.text(self, key) {
             Field::Present(text) => text,
@@ -159,13 +152,13 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_VALUE,
                         text.span,
-                        format!("`{}` is not {what}", text.value),
+                        msg!("is-not-a", value = &text.value, what = what.clone()),
                     )
-                    .label(format!("not {what}"))
+                    .label(msg!("not-a", what = what))
                     .help(suggest::help(
                         &text.value,
                         &names,
-                        &format!("`{key}` takes"),
+                        msg!("key-takes", key = key),
                     ));
                 Field::Invalid
             }
@@ -178,7 +171,7 @@ impl Decoder<'_> {
             Value::Str(text) if text.trim().is_empty() => Field::Absent,
             Value::Str(text) => Field::Present(Spanned::new(text, node.span)),
             _ => {
-                self.wrong_type(&node, subject, Expected::Text);
+                self.wrong_type(&node, &subject.message(), Expected::Text);
                 Field::Invalid
             }
         }
@@ -194,7 +187,7 @@ impl Decoder<'_> {
                 Field::Present(Spanned::new(number as i64, node.span))
             }
             _ => {
-                self.wrong_type(&node, subject, Expected::WholeNumber);
+                self.wrong_type(&node, &subject.message(), Expected::WholeNumber);
                 Field::Invalid
             }
         }
@@ -209,7 +202,7 @@ impl Decoder<'_> {
                 Field::Present(Spanned::new(number, node.span))
             }
             _ => {
-                self.wrong_type(&node, subject, Expected::Number);
+                self.wrong_type(&node, &subject.message(), Expected::Number);
                 Field::Invalid
             }
         }
