@@ -29,7 +29,10 @@ fn main() {
     let mut sources = String::from("pub(crate) const SOURCES: &[(&str, &str, &str)] = &[\n");
     for lang in ["en", "ru"] {
         for path in ftl_files(&root.join(lang)) {
-            let name = path.file_name().and_then(|name| name.to_str()).expect("a UTF-8 name");
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .expect("a UTF-8 name");
             writeln!(
                 sources,
                 "    ({lang:?}, {name:?}, include_str!({:?})),",
@@ -51,8 +54,13 @@ fn main() {
                     variables::of_pattern(value, &mut found);
                 }
                 let names: Vec<String> = found.iter().map(|name| format!("{name:?}")).collect();
-                writeln!(table, "    ({:?}, &[{}]),", message.id.name, names.join(", "))
-                    .expect("writing to a String");
+                writeln!(
+                    table,
+                    "    ({:?}, &[{}]),",
+                    message.id.name,
+                    names.join(", ")
+                )
+                .expect("writing to a String");
             }
         }
     }

@@ -271,7 +271,8 @@ pub fn date_help(text: &str) -> Option<Message> {
             days = i64::from(month_start.days_in_month())
         ));
     };
-    (parse_date(text) != Some(date)).then(|| crate::msg!("did-you-mean-date", date = date.to_string()))
+    (parse_date(text) != Some(date))
+        .then(|| crate::msg!("did-you-mean-date", date = date.to_string()))
 }
 
 #[cfg(test)]
@@ -347,7 +348,9 @@ mod tests {
             Some("that day does not exist: April 2026 has 30 days")
         );
         assert_eq!(
-            date_help("31.04.2026").unwrap().render(crate::i18n::Lang::Ru),
+            date_help("31.04.2026")
+                .unwrap()
+                .render(crate::i18n::Lang::Ru),
             "такого дня нет: в апреле 2026 года 30 дней"
         );
         assert_eq!(date_help("2026-13-01"), None);

@@ -17,9 +17,9 @@ use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
 use cjm::config::SettingsLayer;
-use cjm::i18n::Lang;
 use cjm::diff::{self, Diff, git::Revisions};
 use cjm::freshness::system_today;
+use cjm::i18n::Lang;
 use cjm::output::{
     self, ColorChoice, OutputFormat, RenderOptions, escape_controls_keeping_lines, rule_docs, stats,
 };

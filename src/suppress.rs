@@ -323,11 +323,7 @@ fn parse_rules(
     }
     if !named_any {
         findings
-            .report(
-                &INVALID_SUPPRESSION,
-                comment,
-                msg!("names-no-rule"),
-            )
+            .report(&INVALID_SUPPRESSION, comment, msg!("names-no-rule"))
             .label(msg!("no-rule"))
             .help(msg!("name-the-rules"));
     }

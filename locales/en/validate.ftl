@@ -284,3 +284,18 @@ write-reason-after = write the reason after `—` or `:`: `# cjm-ignore: { $rule
 names-no-rule = this suppression names no rule
 no-rule = no rule
 name-the-rules = name the rules to suppress: `# cjm-ignore: CJM308 — reason`
+
+## The YAML parser's most common complaints, in its own English words.
+
+parser-expected-dash = while parsing a block collection, did not find expected '-' indicator
+parser-expected-key = while parsing a block mapping, did not find expected key
+parser-mapping-values = mapping values are not allowed in this context
+parser-tab = while scanning a plain scalar, found a tab
+parser-flow-sequence = while parsing a flow sequence, expected ',' or ']'
+parser-flow-mapping = while parsing a flow mapping, did not find expected ',' or '{"}"}'
+parser-node-content = while parsing a node, did not find expected node content
+parser-indentation = invalid indentation
+parser-unclosed-quote = unclosed quote
+parser-unclosed-bracket = unclosed bracket '['
+parser-unknown-anchor = reference to unknown value
+parser-recursive-reference = recursive reference not allowed here

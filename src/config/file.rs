@@ -21,8 +21,8 @@ use crate::freshness::ReviewPeriod;
 use crate::i18n::Lang;
 use crate::map::keys::{self, KeyProblem, KeyedValue};
 use crate::map::yaml::{self, Node, Value};
-use crate::rules::{self, EmotionScale, RuleLevel};
 use crate::msg;
+use crate::rules::{self, EmotionScale, RuleLevel};
 use crate::suggest;
 
 /// The keys of the file, as help lists them.
@@ -87,13 +87,12 @@ fn read_settings(node: Node, problems: &mut Vec<Problem>) -> SettingsLayer {
             "exclude" => layer.exclude = glob_list(value, "exclude", problems),
             "emotion_scale" => layer.emotion_scale = emotion_scale(value, problems),
             "lang" => layer.lang = lang(&value, problems),
-            _ => problems.push(
-                Problem::new(key_span, msg!("unknown-setting", key = &key)).help(suggest::help(
-                    &key,
-                    &KEYS,
-                    msg!("the-settings-are"),
-                )),
-            ),
+            _ => {
+                problems.push(
+                    Problem::new(key_span, msg!("unknown-setting", key = &key))
+                        .help(suggest::help(&key, &KEYS, msg!("the-settings-are"))),
+                )
+            }
         }
     }
     layer
@@ -150,8 +149,11 @@ fn lang(node: &Node, problems: &mut Vec<Problem>) -> Option<Lang> {
     if found.is_none() {
         let codes = Lang::ALL.map(Lang::code);
         problems.push(
-            Problem::new(node.span, msg!("not-a-language", lang = &written))
-                .help(suggest::help(&written, &codes, msg!("the-languages-are"))),
+            Problem::new(node.span, msg!("not-a-language", lang = &written)).help(suggest::help(
+                &written,
+                &codes,
+                msg!("the-languages-are"),
+            )),
         );
     }
     found
@@ -159,9 +161,8 @@ fn lang(node: &Node, problems: &mut Vec<Problem>) -> Option<Lang> {
 
 fn rule_levels(node: Node, problems: &mut Vec<Problem>) -> Vec<(&'static rules::Rule, RuleLevel)> {
     let Value::Map(pairs) = node.value else {
-        problems.push(
-            Problem::new(node.span, msg!("rules-not-a-mapping")).help(msg!("write-rules")),
-        );
+        problems
+            .push(Problem::new(node.span, msg!("rules-not-a-mapping")).help(msg!("write-rules")));
         return Vec::new();
     };
     let mut levels = Vec::new();
@@ -233,9 +234,7 @@ fn glob_list(node: Node, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<S
 fn emotion_scale(node: Node, problems: &mut Vec<Problem>) -> Option<EmotionScale> {
     let span = node.span;
     let Value::Map(pairs) = node.value else {
-        problems.push(
-            Problem::new(span, msg!("scale-not-a-mapping")).help(msg!("write-scale")),
-        );
+        problems.push(Problem::new(span, msg!("scale-not-a-mapping")).help(msg!("write-scale")));
         return None;
     };
     let (mut min, mut max) = (None, None);
@@ -250,35 +249,25 @@ fn emotion_scale(node: Node, problems: &mut Vec<Problem>) -> Option<EmotionScale
             "max" => &mut max,
             _ => {
                 problems.push(
-                    Problem::new(key_span, msg!("unknown-scale-key", key = &key)).help(
-                        suggest::help(&key, &["min", "max"], msg!("the-keys-are")),
-                    ),
+                    Problem::new(key_span, msg!("unknown-scale-key", key = &key))
+                        .help(suggest::help(&key, &["min", "max"], msg!("the-keys-are"))),
                 );
                 continue;
             }
         };
         match value.value {
             Value::Int(number) if (-100..=100).contains(&number) => *slot = Some(number),
-            _ => problems.push(Problem::new(
-                value.span,
-                msg!("scale-bound", key = key),
-            )),
+            _ => problems.push(Problem::new(value.span, msg!("scale-bound", key = key))),
         }
     }
     match (min, max) {
         (Some(min), Some(max)) if min < max => Some(EmotionScale { min, max }),
         (Some(_), Some(_)) => {
-            problems.push(Problem::new(
-                span,
-                msg!("scale-min-below-max"),
-            ));
+            problems.push(Problem::new(span, msg!("scale-min-below-max")));
             None
         }
         _ => {
-            problems.push(Problem::new(
-                span,
-                msg!("scale-needs-both"),
-            ));
+            problems.push(Problem::new(span, msg!("scale-needs-both")));
             None
         }
     }

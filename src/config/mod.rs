@@ -40,8 +40,12 @@ pub fn parse_rule_level(text: &str) -> Result<(&'static Rule, RuleLevel), String
     let level = RuleLevel::from_name(level.trim()).ok_or_else(|| {
         format!(
             "`{level}` is not a level; {}",
-            suggest::help(level.trim(), &RuleLevel::NAMES, crate::msg!("the-levels-are"))
-                .english()
+            suggest::help(
+                level.trim(),
+                &RuleLevel::NAMES,
+                crate::msg!("the-levels-are")
+            )
+            .english()
         )
     })?;
     Ok((found, level))

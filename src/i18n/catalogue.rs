@@ -83,7 +83,8 @@ fn bundle(lang: Lang) -> Bundle {
     for (_, text) in sources(lang) {
         // A file that does not parse keeps the messages before the error; a test fails on
         // any parse error, so this only guards against a crash.
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
         // Duplicate ids are also ruled out by a test; the first one stays.
         let _ = bundle.add_resource(resource);
     }
@@ -127,6 +128,10 @@ pub(super) fn format(id: &str, args: Option<&FluentArgs<'_>>, lang: Lang) -> Opt
         let bundle = bundle_of(lang);
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     })
 }

@@ -52,7 +52,11 @@ mod tests {
         };
         assert_eq!(from_locale_env(env(&[("LANG", "ru_RU.UTF-8")])), Lang::Ru);
         assert_eq!(
-            from_locale_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU"), ("LANG", "C")])),
+            from_locale_env(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "ru_RU"),
+                ("LANG", "C")
+            ])),
             Lang::Ru
         );
         assert_eq!(

@@ -93,6 +93,9 @@ fn russian_plurals_take_three_forms() {
 #[test]
 fn a_missing_id_shows_the_id_and_a_nested_message_takes_the_language() {
     assert_eq!(Lang::Ru.text("no-such-message"), "no-such-message");
-    let nested = crate::msg!("test-isolation", value = crate::msg!("summary-errors", count = 3));
+    let nested = crate::msg!(
+        "test-isolation",
+        value = crate::msg!("summary-errors", count = 3_i64)
+    );
     assert_eq!(nested.render(Lang::Ru), "значение `3 ошибки`");
 }

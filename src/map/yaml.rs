@@ -477,7 +477,31 @@ fn syntax_message(message: String) -> Message {
     if message.is_empty() {
         msg!("not-valid-yaml")
     } else {
-        msg!("invalid-yaml", detail = message)
+        msg!("invalid-yaml", detail = parser_words(message))
+    }
+}
+
+/// The parser's complaint in the catalogue's words when it is one that maps commonly
+/// trigger (the English text is the parser's own); any other stays as the parser wrote it.
+fn parser_words(detail: String) -> Message {
+    match detail.as_str() {
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            msg!("parser-expected-dash")
+        }
+        "while parsing a block mapping, did not find expected key" => msg!("parser-expected-key"),
+        "mapping values are not allowed in this context" => msg!("parser-mapping-values"),
+        "while scanning a plain scalar, found a tab" => msg!("parser-tab"),
+        "while parsing a flow sequence, expected ',' or ']'" => msg!("parser-flow-sequence"),
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            msg!("parser-flow-mapping")
+        }
+        "while parsing a node, did not find expected node content" => msg!("parser-node-content"),
+        "invalid indentation" => msg!("parser-indentation"),
+        "unclosed quote" => msg!("parser-unclosed-quote"),
+        "unclosed bracket '['" => msg!("parser-unclosed-bracket"),
+        "reference to unknown value" => msg!("parser-unknown-anchor"),
+        "recursive reference not allowed here" => msg!("parser-recursive-reference"),
+        _ => Message::verbatim(detail),
     }
 }
 

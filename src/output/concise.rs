@@ -21,7 +21,11 @@ pub fn render(
 ) -> io::Result<()> {
     for file in checked_files(reports) {
         for (finding, region) in file.findings() {
-            writeln!(out, "{}", line(&file.path, finding, region.start, color, lang))?;
+            writeln!(
+                out,
+                "{}",
+                line(&file.path, finding, region.start, color, lang)
+            )?;
         }
     }
     Ok(())
@@ -80,7 +84,11 @@ mod tests {
 
     #[test]
     fn colour_marks_the_place_and_the_severity() {
-        let finding = Finding::new(&UNKNOWN_KEY, Span::at(0), Message::verbatim("unknown key `a`"));
+        let finding = Finding::new(
+            &UNKNOWN_KEY,
+            Span::at(0),
+            Message::verbatim("unknown key `a`"),
+        );
         let start = Position { line: 1, column: 1 };
         let coloured = line("a.cjm.yaml", &finding, start, true, Lang::En);
         assert!(coloured.contains("\u{1b}["), "{coloured:?}");

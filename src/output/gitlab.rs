@@ -131,12 +131,16 @@ mod tests {
     use jiff::civil::date;
 
     fn fingerprints(path: &str, text: &str) -> Vec<(String, String)> {
+        fingerprints_in(path, text, Lang::En)
+    }
+
+    fn fingerprints_in(path: &str, text: &str, lang: Lang) -> Vec<(String, String)> {
         let report = check_source(
             SourceFile::new(path, text),
             &CheckContext::new(date(2026, 11, 25)),
         );
         let mut out = Vec::new();
-        render(std::slice::from_ref(&report), &mut out).unwrap();
+        render(std::slice::from_ref(&report), lang, &mut out).unwrap();
         let issues: serde_json::Value = serde_json::from_slice(&out).unwrap();
         issues
             .as_array()
@@ -161,6 +165,17 @@ mod tests {
         let moved = MAP.replacen("cjm: 1\n", "# a comment\n\ncjm: 1\n", 1);
         assert_eq!(fingerprints("a.cjm.yaml", &moved), before);
         assert_ne!(fingerprints("b.cjm.yaml", MAP), before);
+    }
+
+    #[test]
+    fn fingerprints_do_not_change_with_the_language() {
+        let english = fingerprints_in("a.cjm.yaml", MAP, Lang::En);
+        let russian = fingerprints_in("a.cjm.yaml", MAP, Lang::Ru);
+        assert_eq!(english.len(), russian.len());
+        for ((en_text, en_print), (ru_text, ru_print)) in english.iter().zip(&russian) {
+            assert_eq!(en_print, ru_print);
+            assert_ne!(en_text, ru_text, "the description is in the run's language");
+        }
     }
 
     #[test]

@@ -63,7 +63,12 @@ pub fn render(
                 .render_report(&mut text, &diagnostic)
                 .map_err(io::Error::other)?;
             if let Some(help) = &diagnostic.own_help {
-                text.push_str(&help_footer(&lang.text("help-prefix"), help, help_style, color));
+                text.push_str(&help_footer(
+                    &lang.text("help-prefix"),
+                    help,
+                    help_style,
+                    color,
+                ));
             }
             out.write_all(text.as_bytes())?;
             writeln!(out)?;

@@ -97,14 +97,24 @@ pub fn explanation(rule: &Rule, settings: &Settings, lang: Lang) -> String {
     };
     let _ = writeln!(out, "{}", levels_line.render(lang));
     let section = |id| lang.text(id);
-    let _ = writeln!(out, "\n{}\n  {}", section("rules-why"), wrap(&rule.why(lang)));
+    let _ = writeln!(
+        out,
+        "\n{}\n  {}",
+        section("rules-why"),
+        wrap(&rule.why(lang))
+    );
     let _ = writeln!(
         out,
         "\n{}\n{}",
         section("rules-example"),
         indent(&rule.example(lang))
     );
-    let _ = writeln!(out, "\n{}\n  {}", section("rules-fix"), wrap(&rule.fix(lang)));
+    let _ = writeln!(
+        out,
+        "\n{}\n  {}",
+        section("rules-fix"),
+        wrap(&rule.fix(lang))
+    );
     if let Some(configured) = rule.configured {
         let _ = writeln!(
             out,

@@ -4,10 +4,10 @@
 //! see what is still missing (and `--strict` makes CI insist).
 
 use super::{CheckContext, Concern, Rule};
-use crate::i18n::Message;
-use crate::msg;
 use crate::finding::{Findings, Severity};
+use crate::i18n::Message;
 use crate::map::{JourneyMap, List, Stage, describe};
+use crate::msg;
 use crate::span::Span;
 
 pub static SEGMENT_MISSING_5W: Rule = Rule {
@@ -268,10 +268,7 @@ fn check_stage_emotion(map: &JourneyMap, context: &CheckContext, findings: &mut 
                     ),
                 )
                 .label(msg!("this-stage"))
-                .help(msg!(
-                    "add-emotion",
-                    phrase = scale.whole_number_phrase()
-                ));
+                .help(msg!("add-emotion", phrase = scale.whole_number_phrase()));
         }
     }
 }

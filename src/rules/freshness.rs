@@ -5,11 +5,11 @@
 
 use super::{CheckContext, Concern, Rule};
 use crate::config::Settings;
-use crate::i18n::Message;
-use crate::msg;
 use crate::finding::{Findings, Severity};
 use crate::freshness::{Freshness, Status, Urgency};
+use crate::i18n::Message;
 use crate::map::JourneyMap;
+use crate::msg;
 
 pub static INVALID_REVIEW_DATE: Rule = Rule {
     code: "CJM401",

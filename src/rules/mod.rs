@@ -440,7 +440,12 @@ mod tests {
         let mut named = 0;
         for rule in ALL {
             for text in Lang::ALL.into_iter().flat_map(|lang| {
-                [rule.summary(lang), rule.why(lang), rule.example(lang), rule.fix(lang)]
+                [
+                    rule.summary(lang),
+                    rule.why(lang),
+                    rule.example(lang),
+                    rule.fix(lang),
+                ]
             }) {
                 for (_, rest) in text
                     .match_indices("`cjm ")

@@ -3,10 +3,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::{CheckContext, Concern, Rule};
-use crate::i18n::Message;
-use crate::msg;
 use crate::finding::{Findings, Severity};
+use crate::i18n::Message;
 use crate::map::{Field, JourneyMap, Text, describe};
+use crate::msg;
 use crate::suggest;
 
 pub static DUPLICATE_ID: Rule = Rule {

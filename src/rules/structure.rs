@@ -5,10 +5,10 @@
 
 use super::{CheckContext, Concern, Rule};
 use crate::config::Settings;
-use crate::i18n::Message;
-use crate::msg;
 use crate::finding::{Findings, Severity};
+use crate::i18n::Message;
 use crate::map::{JourneyMap, describe};
+use crate::msg;
 use crate::span::Spanned;
 
 pub static UNREADABLE_FILE: Rule = Rule {

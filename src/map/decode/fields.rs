@@ -8,9 +8,9 @@ use crate::i18n::Message;
 use crate::map::keys::{self, KeyProblem};
 use crate::map::model::{Field, List, Text};
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::structure::{DUPLICATE_KEY, MISSING_KEY, UNKNOWN_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
-use crate::msg;
 use crate::suggest;
 
 /// What a message is about, such as `` `emotion` in stage `awareness` `` or
@@ -94,7 +94,11 @@ impl Fields {
                     msg!("not-a-mapping", owner = owner, found = found),
                 )
                 .label(msg!("expected-mapping"))
-                .help(msg!("write-element-as", kind = kind.noun(), shape = kind.shape()));
+                .help(msg!(
+                    "write-element-as",
+                    kind = kind.noun(),
+                    shape = kind.shape()
+                ));
             return None;
         };
         let (keyed, key_problems) = keys::read_keys(pairs);

@@ -21,8 +21,8 @@ use crate::map::model::{
     Touchpoint,
 };
 use crate::map::yaml::{Node, Value};
-use crate::rules::structure::{EMPTY_FILE, MISSING_KEY, UNSUPPORTED_VERSION, WRONG_TYPE};
 use crate::msg;
+use crate::rules::structure::{EMPTY_FILE, MISSING_KEY, UNSUPPORTED_VERSION, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 
 use fields::{Fields, Taken};
@@ -69,11 +69,7 @@ impl Decoder<'_> {
         match &version {
             Field::Absent => {
                 self.findings
-                    .report(
-                        &MISSING_KEY,
-                        fields.anchor(),
-                        msg!("no-format-version"),
-                    )
+                    .report(&MISSING_KEY, fields.anchor(), msg!("no-format-version"))
                     .label(msg!("no-key", key = "cjm"))
                     .help(msg!("add-version", version = FORMAT_VERSION));
             }
@@ -131,13 +127,7 @@ impl Decoder<'_> {
     }
 
     /// A map needs at least one segment and one stage.
-    fn require_items(
-        &mut self,
-        fields: &Fields,
-        key: &str,
-        written: Option<Span>,
-        missing: bool,
-    ) {
+    fn require_items(&mut self, fields: &Fields, key: &str, written: Option<Span>, missing: bool) {
         if !missing {
             return;
         }

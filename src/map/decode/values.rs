@@ -7,10 +7,10 @@ use crate::freshness::{date_help, parse_date};
 use crate::i18n::Message;
 use crate::map::model::Field;
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
-use crate::msg;
 use crate::suggest;
 
 /// What a value should have been, for messages.
@@ -40,12 +40,7 @@ impl Decoder<'_> {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    pub(super) fn wrong_type(
-        &mut self,
-        node: &Node,
-        subject: &Message,
-        expected: Expected,
-    ) {
+    pub(super) fn wrong_type(&mut self, node: &Node, subject: &Message, expected: Expected) {
         let found = node.describe_in(self.text);
         let help = self.type_help(node, expected);
         self.findings
@@ -89,11 +84,7 @@ impl Decoder<'_> {
             Taken::Misspelt => return Field::Invalid,
             Taken::Absent => {
                 self.findings
-                    .report(
-                        &MISSING_KEY,
-                        fields.anchor(),
-                        msg!("no-reviewed-date"),
-                    )
+                    .report(&MISSING_KEY, fields.anchor(), msg!("no-reviewed-date"))
                     .label(msg!("no-key", key = "reviewed"))
                     .help(msg!("add-reviewed"));
                 return Field::Absent;
