@@ -4,6 +4,7 @@
 
 use cjm::CheckContext;
 use cjm::check::check_source;
+use cjm::i18n::Lang;
 use cjm::output::{self, OutputFormat, RenderOptions};
 use cjm::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
@@ -32,10 +33,11 @@ fuzz_target!(|data: &[u8]| {
     }
     let reports = [report];
     for format in FORMATS {
-        for color in [false, true] {
+        for (color, lang) in [(false, Lang::En), (true, Lang::Ru)] {
             let options = RenderOptions {
                 color,
                 strict: color,
+                lang,
             };
             let mut out = Vec::new();
             output::render(format, &reports, &options, &mut out).expect("rendering into memory");

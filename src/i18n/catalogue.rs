@@ -12,53 +12,54 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// Whether the English catalogue has message `id` with exactly the variables `names`, in
 /// any order. A `const fn`, so that `msg!` can assert it at compile time.
 pub const fn declares(id: &str, names: &[&str]) -> bool {
-    let mut index = 0;
-    while index < MESSAGES.len() {
-        let (known, variables) = MESSAGES[index];
+    let mut rest = MESSAGES;
+    while let Some(((known, variables), others)) = rest.split_first() {
         if same(known, id) {
             return same_set(variables, names);
         }
-        index += 1;
+        rest = others;
     }
     false
 }
 
+// Slices are walked with `split_first`: indexing is not allowed in the library, and these
+// run at compile time, where iterators are not available.
 const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut index = 0;
-    while index < a.len() {
-        if a[index] != b[index] {
-            return false;
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.split_first(), b.split_first()) {
+            (Some((x, a_rest)), Some((y, b_rest))) if *x == *y => {
+                a = a_rest;
+                b = b_rest;
+            }
+            (None, None) => return true,
+            _ => return false,
         }
-        index += 1;
     }
-    true
 }
 
 const fn contains(names: &[&str], name: &str) -> bool {
-    let mut index = 0;
-    while index < names.len() {
-        if same(names[index], name) {
+    let mut rest = names;
+    while let Some((first, others)) = rest.split_first() {
+        if same(first, name) {
             return true;
         }
-        index += 1;
+        rest = others;
     }
     false
 }
 
+/// The same names, each once (a message's variables are a set).
 const fn same_set(a: &[&str], b: &[&str]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let mut index = 0;
-    while index < b.len() {
-        if !contains(a, b[index]) {
+    let mut rest = b;
+    while let Some((first, others)) = rest.split_first() {
+        if !contains(a, first) {
             return false;
         }
-        index += 1;
+        rest = others;
     }
     true
 }
