@@ -30,7 +30,7 @@ pub fn render(report: &Report<'_>, locale: &Locale) -> String {
         scale: report.emotion_scale,
     };
     let words = locale.words;
-    let as_of = (words.as_of)(&report.generated_for.to_string());
+    let as_of = words.as_of(&report.generated_for.to_string());
     let single = match (report.scope, report.maps.as_slice()) {
         (Scope::Map, [map]) => Some(map),
         _ => None,
@@ -136,7 +136,7 @@ impl Page<'_> {
                             td data-key=(urgency) {
                                 (self.badge(map))
                                 @if let Some(freshness) = map.freshness {
-                                    " " span class="detail" { ((words.due_on)(&freshness.due.to_string())) }
+                                    " " span class="detail" { (words.due_on(&freshness.due.to_string())) }
                                 }
                             }
                             td class="number" { (map.finding_counts.errors) }
@@ -281,7 +281,7 @@ impl Page<'_> {
                         tr class="lane lane-emotion" {
                             th scope="row" {
                                 (words.emotion)
-                                span class="scale-note" { ((words.scale_note)(&min, &max)) }
+                                span class="scale-note" { (words.scale_note(&min, &max)) }
                             }
                             td class="curve-cell" colspan=(stages.max(1)) {
                                 figure {

@@ -34,7 +34,7 @@ pub fn render(report: &Report<'_>, locale: &Locale, assets: &[Asset]) -> String 
             })
             .collect(),
     };
-    let as_of = (locale.words.as_of)(&report.generated_for.to_string());
+    let as_of = locale.words.as_of(&report.generated_for.to_string());
     match (report.scope, report.maps.as_slice()) {
         (Scope::Map, [map]) => out.map(map, 0, 1, Some(&as_of)),
         _ => {
@@ -356,10 +356,8 @@ impl Markdown<'_> {
             rows,
         );
         if let Some(drop) = &map.largest_drop_off {
-            let sentence = (words.largest_drop_off)(
-                &locale.stage(&drop.stage),
-                &locale.percent(drop.lost_share),
-            );
+            let sentence = words
+                .largest_drop_off(&locale.stage(&drop.stage), &locale.percent(drop.lost_share));
             self.paragraph(&escape(&sentence));
         }
     }
