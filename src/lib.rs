@@ -30,6 +30,7 @@ pub mod atomic_write;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod destination;
 pub mod diff;
 pub mod error;
 pub mod finding;

@@ -17,11 +17,10 @@ use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
 use cjm::config::SettingsLayer;
-use cjm::diff::{self, Diff, git::Revisions};
+use cjm::destination::{to_stdout, write_output};
+use cjm::diff;
 use cjm::freshness::system_today;
-use cjm::output::{
-    self, ColorChoice, OutputFormat, RenderOptions, escape_controls_keeping_lines, rule_docs, stats,
-};
+use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::report::{self, Report, Scope};
 use cjm::walk::FileFilter;
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
@@ -97,16 +96,6 @@ fn colors(stream: &impl IsTerminal) -> bool {
 /// A note on standard error; lost if standard error is closed, which must not stop the run.
 fn note(message: &str) {
     let _ = writeln!(io::stderr(), "note: {message}");
-}
-
-/// Runs `write` on buffered standard output. A reader that goes away (`cjm validate | head`)
-/// only stops the output: the exit status stays the one the findings decide.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), CjmError> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    match write(&mut out).and_then(|()| out.flush()) {
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        result => result.map_err(CjmError::from),
-    }
 }
 
 fn working_dir() -> PathBuf {
@@ -232,7 +221,9 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let (reports, context) = args.check.check(&config, &filter, Keep::Everything)?;
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let assets = match (&args.assets, &args.output) {
-        (Some(dir), Some(output)) => write_assets(&model, args, dir, output, &inputs)?,
+        (Some(dir), Some(output)) => {
+            report::assets::write(&model, args.lang, dir, output, &inputs)?
+        }
         _ => Vec::new(),
     };
     let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, &assets, out);
@@ -242,53 +233,16 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
 
 fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
     let (config, filter) = args.check.settings()?;
-    let target = match &args.output {
-        Some(path) => Some(atomic_write::open(
-            path,
-            &args.check.inputs(&config, &filter),
-        )?),
-        None => None,
+    let Some(sides) = diff::Sides::of(args.git.as_deref(), &args.check.paths) else {
+        let error = Cli::command().error(
+            clap::error::ErrorKind::WrongNumberOfValues,
+            "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
+        );
+        return Ok(exit_status_of(usage_error(&error)));
     };
     let context = config.check_context(args.check.today.unwrap_or_else(system_today));
-    let paths = &args.check.paths;
-    let model = match (&args.git, paths.as_slice()) {
-        (Some(revisions), _) => {
-            let revisions = Revisions::parse(revisions);
-            let pairs = diff::git::pairs(&revisions, paths, &filter, &context)?;
-            Diff::build(&pairs, &context, revisions.old, revisions.new)
-        }
-        (None, [old, new]) => {
-            let pairs = diff::pairing::pair_paths(old, new, &filter, &context)?;
-            let shown = |path: &Path| cjm::source::display_path(path);
-            Diff::build(&pairs, &context, shown(old), Some(shown(new)))
-        }
-        (None, _) => {
-            let error = Cli::command().error(
-                clap::error::ErrorKind::WrongNumberOfValues,
-                "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
-            );
-            return Ok(exit_status_of(usage_error(&error)));
-        }
-    };
-    let format = args.format.unwrap_or_else(|| {
-        diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
-    });
-    let render = |out: &mut dyn Write| diff::render(&model, format, args.lang, out);
-    write_output(target, render)?;
-    let new_side = &model.summary.new_side;
-    let findings = Summary {
-        files: model.maps.len(),
-        errors: new_side.errors,
-        warnings: new_side.warnings,
-        infos: new_side.infos,
-    };
-    Ok(
-        if findings.fails(args.check.strict) || (args.exit_code && model.has_changes()) {
-            ExitStatus::Findings
-        } else {
-            ExitStatus::Success
-        },
-    )
+    let inputs = args.check.inputs(&config, &filter);
+    diff::run(args, sides, &filter, &context, &inputs)
 }
 
 /// A usage error already printed, as the status the command ends with.
@@ -298,60 +252,6 @@ fn exit_status_of(code: ExitCode) -> ExitStatus {
     } else {
         ExitStatus::Failure
     }
-}
-
-/// Writes a document to the opened target whole, or to standard output without one.
-fn write_output(
-    target: Option<atomic_write::Target>,
-    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), CjmError> {
-    match target {
-        // A file keeps the text as the maps have it.
-        Some(target) => match target.write(render) {
-            Err(CjmError::Write { error, .. }) if error.kind() == io::ErrorKind::BrokenPipe => {
-                Ok(())
-            }
-            result => result,
-        },
-        None if io::stdout().is_terminal() => {
-            // Text from a map must not drive the terminal: a title could set the window
-            // title or clear the screen.
-            let mut text = Vec::new();
-            render(&mut text)?;
-            let text = String::from_utf8_lossy(&text);
-            to_stdout(|out| out.write_all(escape_controls_keeping_lines(&text).as_bytes()))
-        }
-        None => to_stdout(render),
-    }
-}
-
-/// Writes the pictures `--assets` asks for, and returns them for the report to link.
-fn write_assets(
-    model: &Report<'_>,
-    args: &ReportArgs,
-    dir: &Path,
-    output: &Path,
-    inputs: &Inputs<'_>,
-) -> Result<Vec<report::assets::Asset>, CjmError> {
-    let io_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| CjmError::Write { path, error }
-    };
-    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
-    let base = output.parent().unwrap_or(Path::new(""));
-    let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
-    let link_dir =
-        pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
-    let locale = report::Locale::new(args.lang).map_err(|error| CjmError::Write {
-        path: dir.to_path_buf(),
-        error: io::Error::other(error),
-    })?;
-    let assets = report::assets::curves(model, &locale, &link_dir);
-    for asset in &assets {
-        let path = dir.join(&asset.file_name);
-        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
-    }
-    Ok(assets)
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {

@@ -7,7 +7,6 @@ mod common;
 use cjm::CheckContext;
 use cjm::check::check_source;
 use cjm::map::{loader, yaml};
-use cjm::output::{self, OutputFormat, RenderOptions};
 use cjm::source::SourceFile;
 
 #[test]
@@ -35,18 +34,6 @@ fn every_kept_crash_input_passes() {
         );
         let report = check_source(SourceFile::new("fuzz.cjm.yaml", text.clone()), &context);
         assert!(report.findings.iter().all(|f| f.span.end <= text.len()));
-        let reports = [report];
-        for format in [
-            OutputFormat::Human,
-            OutputFormat::Concise,
-            OutputFormat::Json,
-            OutputFormat::Github,
-            OutputFormat::Sarif,
-            OutputFormat::Junit,
-            OutputFormat::Gitlab,
-        ] {
-            let mut out = Vec::new();
-            output::render(format, &reports, &RenderOptions::default(), &mut out).unwrap();
-        }
+        cjm::output::render_every_format(&[report]).unwrap();
     }
 }

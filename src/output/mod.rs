@@ -117,6 +117,23 @@ pub fn render(
     Ok(())
 }
 
+/// Renders the reports in every format, with colour and without (strict with colour), and
+/// discards the text. For the fuzz target and the test of its kept inputs, which must see
+/// every renderer finish on any map; not part of the interface.
+#[doc(hidden)]
+pub fn render_every_format(reports: &[FileReport]) -> io::Result<()> {
+    for &format in <OutputFormat as clap::ValueEnum>::value_variants() {
+        for color in [false, true] {
+            let options = RenderOptions {
+                color,
+                strict: color,
+            };
+            render(format, reports, &options, &mut io::sink())?;
+        }
+    }
+    Ok(())
+}
+
 /// A finding's message followed by its help on a line of its own, for formats that have
 /// one text field where people read both; each part [`shown`].
 fn message_with_help(finding: &Finding) -> String {
