@@ -3,6 +3,8 @@
 mod decode;
 pub mod keys;
 pub mod loader;
+#[doc(hidden)]
+pub mod loader_comparison;
 mod model;
 mod quotes;
 pub mod yaml;
