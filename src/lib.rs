@@ -33,6 +33,7 @@ pub mod config;
 pub mod diff;
 pub mod error;
 pub mod finding;
+pub mod fix;
 pub mod freshness;
 pub mod init;
 pub mod map;
