@@ -34,8 +34,8 @@ pub fn apply<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> Applie
         let mut from = copied_to;
         let fits = !fix.edits.is_empty()
             && fix.edits.iter().all(|edit| {
-                let fits = from <= edit.span.start
-                    && text.get(edit.span.start..edit.span.end).is_some();
+                let fits =
+                    from <= edit.span.start && text.get(edit.span.start..edit.span.end).is_some();
                 from = edit.span.end;
                 fits
             });
