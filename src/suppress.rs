@@ -94,6 +94,13 @@ pub fn apply(
         collect(source, comments, &mut about_suppressions);
     let mut kept = suppress(findings, source, &mut suppressions);
 
+    // How many rules of each comment suppress nothing, counted once for all comments.
+    let mut unused_per_comment = vec![0; suppression_comments.len()];
+    for suppression in suppressions.iter().filter(|s| !s.used) {
+        if let Some(count) = unused_per_comment.get_mut(suppression.comment) {
+            *count += 1;
+        }
+    }
     let unused = |s: &&Suppression| !s.used && !is_about_suppressions(s.rule);
     for suppression in suppressions.iter().filter(unused) {
         let written = &suppression.written;
@@ -122,8 +129,8 @@ pub fn apply(
             .help(format!("remove `{written}` from the comment"))
             .fix(removal_fix(
                 suppression,
-                &suppressions,
                 &suppression_comments,
+                &unused_per_comment,
             ));
     }
     let about_suppressions =
@@ -136,15 +143,12 @@ pub fn apply(
 /// is used.
 fn removal_fix(
     suppression: &Suppression,
-    suppressions: &[Suppression],
     comments: &[SuppressionComment],
+    unused_per_comment: &[usize],
 ) -> Option<Fix> {
     let comment = comments.get(suppression.comment)?;
-    let unused_in_comment = suppressions
-        .iter()
-        .filter(|other| other.comment == suppression.comment && !other.used)
-        .count();
-    Some(if unused_in_comment == comment.names {
+    let unused_in_comment = unused_per_comment.get(suppression.comment)?;
+    Some(if *unused_in_comment == comment.names {
         Fix::new(title::remove_comment(), vec![Edit::delete(comment.removal)])
     } else {
         Fix::new(

@@ -3,6 +3,7 @@
 //! writes [`FixedFile::text`] (`--fix`) or shows [`unified_diff`] (`--diff`).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use super::apply;
 use crate::check::{self, FileReport};
@@ -70,11 +71,18 @@ pub fn fix_file(report: FileReport, context: &CheckContext) -> (FileReport, Opti
     (current, Some(fixed))
 }
 
+/// How long the diff of one file may search for the smallest diff. Fixes change a few lines
+/// in place, which takes microseconds; a hostile file with a fix on each of 300,000 lines
+/// would take minutes, and past this gets a correct diff that is not the smallest.
+const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+
 /// The change a fix makes, as a unified diff with three lines of context, headed by the
 /// file's path as shown everywhere else.
 pub fn unified_diff(file: &FixedFile) -> String {
     let path = crate::source::display_path(&file.path);
-    similar::TextDiff::from_lines(&file.original, &file.text)
+    similar::TextDiff::configure()
+        .timeout(DIFF_TIMEOUT)
+        .diff_lines(&file.original, &file.text)
         .unified_diff()
         .context_radius(3)
         .header(&path, &path)

@@ -1,6 +1,7 @@
 //! One YAML mapping being decoded as an element of the map: taking its keys one by one,
 //! then reporting what no decode call asked for.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use super::Decoder;
@@ -368,8 +369,14 @@ impl Fields {
             .iter()
             .filter(|entry| entry.value.is_some())
             .collect();
+        // How many unknown keys are near misses of each key, counted once: a mapping may
+        // hold hundreds of thousands of keys.
+        let mut near_misses: HashMap<&str, usize> = HashMap::new();
+        for near_miss in unknown.iter().filter_map(|entry| entry.near_miss) {
+            *near_misses.entry(near_miss).or_default() += 1;
+        }
         for entry in &unknown {
-            let fix = self.rename_fix(entry, &unknown, decoder.text);
+            let fix = self.rename_fix(entry, &near_misses, decoder.text);
             let help = match entry.near_miss {
                 Some(near_miss) if self.absent.contains(&near_miss) => {
                     format!("did you mean `{near_miss}`? As written, {owner} has no `{near_miss}`")
@@ -395,12 +402,14 @@ impl Fields {
 
     /// The rename of an unknown key to the absent key it is the only near miss of: no other
     /// unknown key is a near miss of it, and no other absent key is as close.
-    fn rename_fix(&self, entry: &Entry, unknown: &[&Entry], text: &str) -> Option<Fix> {
+    fn rename_fix(
+        &self,
+        entry: &Entry,
+        near_misses: &HashMap<&str, usize>,
+        text: &str,
+    ) -> Option<Fix> {
         let near_miss = entry.near_miss.filter(|key| self.absent.contains(key))?;
-        let rivals = unknown
-            .iter()
-            .filter(|other| other.near_miss == Some(near_miss))
-            .count();
+        let rivals = near_misses.get(near_miss).copied().unwrap_or(0);
         let unambiguous =
             suggest::is_only_closest(&entry.key, near_miss, self.absent.iter().copied());
         if rivals != 1 || !unambiguous {
