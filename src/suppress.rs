@@ -503,6 +503,28 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_is_removed_with_its_line_or_the_spaces_before_it() {
+        let removed = |text: &str| {
+            let start = text.find('#').unwrap();
+            let end = text[start..]
+                .find(['\r', '\n'])
+                .map_or(text.len(), |end| start + end);
+            let span = comment_removal(text, Span::new(start, end));
+            format!("{}{}", &text[..span.start], &text[span.end..])
+        };
+        assert_eq!(
+            removed("a: 1\r\n  # cjm-ignore: X\r\nb: 2\r\n"),
+            "a: 1\r\nb: 2\r\n"
+        );
+        assert_eq!(
+            removed("a: 1  # cjm-ignore: X\r\nb: 2\r\n"),
+            "a: 1\r\nb: 2\r\n"
+        );
+        assert_eq!(removed("a: 1\n# cjm-ignore: X"), "a: 1\n");
+        assert_eq!(removed("a: 1\t# cjm-ignore: X"), "a: 1");
+    }
+
+    #[test]
     fn a_reason_starts_at_the_first_separator() {
         assert_eq!(reason_start("CJM110: why — more"), Some(6));
         assert_eq!(reason_start("CJM110, CJM305 - why"), Some(14));

@@ -16,7 +16,7 @@ use crate::rules::{Rule, freshness, structure, suppressions};
 use crate::span::Span;
 
 pub use apply::{Applied, apply};
-pub use file::{FixedFile, MAX_PASSES, fix_file, unified_diff};
+pub use file::{FixedFile, fix_file, unified_diff};
 pub use run::{FixRun, fix_reports};
 
 /// One replacement: the bytes of `span` become `content` (an empty span inserts, an empty
