@@ -88,3 +88,57 @@ pub fn unified_diff(file: &FixedFile) -> String {
         .header(&path, &path)
         .to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLEAN: &str = include_str!("../../tests/fixtures/rules/clean.cjm.yaml");
+
+    fn report(text: &str) -> FileReport {
+        let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+        check::check_source(SourceFile::new("map.cjm.yaml", text), &context)
+    }
+
+    /// Taking `CJM309` and `CJM305` out of a list that keeps `CJM110`: each removal takes a
+    /// comma, so the two overlap; the first pass applies one and the second, on the text
+    /// checked again, the other.
+    #[test]
+    fn overlapping_fixes_are_applied_one_pass_after_the_other() {
+        let emotion = "    emotion: -1\n    pains: [{text: \"Навязывают";
+        let text = CLEAN.replacen(
+            emotion,
+            "    emotion: 5  # cjm-ignore: CJM110, CJM309, CJM305 — later\n    pains: [{text: \"Навязывают",
+            1,
+        );
+        assert_ne!(text, CLEAN);
+        let first = report(&text);
+        let fixes: Vec<&super::super::Fix> = first
+            .findings
+            .iter()
+            .filter_map(|finding| finding.fix.as_ref())
+            .collect();
+        assert_eq!(fixes.len(), 2, "{:?}", first.findings);
+        assert_eq!(apply(&text, fixes).fixes, 1);
+        let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+        let (after, fixed) = fix_file(first, &context);
+        let fixed = fixed.unwrap();
+        assert_eq!(fixed.fixes, 2);
+        let expected = CLEAN.replacen(
+            emotion,
+            "    emotion: 5  # cjm-ignore: CJM110 — later\n    pains: [{text: \"Навязывают",
+            1,
+        );
+        assert_eq!(fixed.text, expected);
+        assert!(after.findings.is_empty(), "{:?}", after.findings);
+    }
+
+    #[test]
+    fn text_that_does_not_parse_is_not_fixed() {
+        let text = CLEAN.replacen("cjm: 1\n", "# cjm-ignore-file: CJM110\ncjm: [1\n", 1);
+        let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+        let (after, fixed) = fix_file(report(&text), &context);
+        assert!(fixed.is_none());
+        assert!(after.findings.iter().all(|finding| finding.fix.is_none()));
+    }
+}

@@ -304,3 +304,28 @@ fn meant_keyword<'k>(key: &str, written: &str, keywords: &[&'k str]) -> Option<&
         .copied()
         .find(|keyword| *keyword == lower || Some(*keyword) == synonym)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyword_is_meant_in_another_case_or_by_a_known_synonym() {
+        let severities = ["low", "medium", "high"];
+        assert_eq!(meant_keyword("severity", "HIGH", &severities), Some("high"));
+        assert_eq!(
+            meant_keyword("severity", "Средняя", &severities),
+            Some("medium")
+        );
+        assert_eq!(meant_keyword("severity", "hihg", &severities), None);
+        // A synonym of one key is not one of another.
+        assert_eq!(
+            meant_keyword("better", "высокая", &["higher", "lower"]),
+            None
+        );
+        assert_eq!(
+            meant_keyword("better", "Меньше", &["higher", "lower"]),
+            Some("lower")
+        );
+    }
+}
