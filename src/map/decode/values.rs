@@ -198,23 +198,20 @@ impl Decoder<'_> {
         }
     }
 
-    /// A whole number or a number in quotes, with the fix that takes the quotes away; `None`
-    /// unless the unquoted text reads back as exactly that number.
+    /// The fix for a number written in quotes: the quotes taken away. `None` unless the text
+    /// without them reads back as exactly that number of the kind wanted: digits with an
+    /// optional sign and decimal point, and no leading zero, which older YAML reads as octal.
     fn unquote_number(&self, node: &Node, expected: Expected) -> Option<Fix> {
         let Value::Str(text) = &node.value else {
             return None;
         };
         let (_, inner) = fix::quoted(self.source(node.span))?;
-        let digits = inner.strip_prefix(['-', '+']).unwrap_or(inner);
-        let whole = !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit());
-        let decimal = digits.split_once('.').is_some_and(|(int, fraction)| {
-            !int.is_empty()
-                && !fraction.is_empty()
-                && int
-                    .bytes()
-                    .chain(fraction.bytes())
-                    .all(|b| b.is_ascii_digit())
-        });
+        let unsigned = inner.strip_prefix(['-', '+']).unwrap_or(inner);
+        let (int, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        let no_leading_zero = int == "0" || !int.starts_with('0');
+        let whole = digits(int) && no_leading_zero && !unsigned.contains('.');
+        let decimal = digits(int) && no_leading_zero && digits(fraction);
         let reads_back = match expected {
             Expected::WholeNumber => whole && inner.parse::<i64>().is_ok(),
             Expected::Number => (whole || decimal) && inner.parse::<f64>().is_ok(),
