@@ -66,7 +66,7 @@ impl Fix {
     }
 }
 
-/// The rules whose findings can carry a fix, for `cjm rules`, the README and SARIF.
+/// The rules whose findings can carry a fix, for `cjm rules` and the README's rule table.
 /// Not every finding of these rules has one: only those with one safe, mechanical fix.
 pub static FIXABLE_RULES: &[&Rule] = &[
     &structure::WRONG_TYPE,
