@@ -206,6 +206,25 @@ pub fn create_file(
     open_as(path, &Inputs::none(), Persist::Create)?.write(write)
 }
 
+/// A UTF-8 byte-order mark, which the reader drops from a map's text.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Replaces the map at `path` with `text`, an edit of the text that was read from it: for
+/// commands whose output is the very map they edit (`cjm review`, `cjm validate --fix`), so
+/// no input is protected from it. A byte-order mark the file started with is put back.
+pub fn rewrite_map(path: &Path, text: &str) -> Result<(), CjmError> {
+    let mut start = [0; 3];
+    let bom = File::open(path)
+        .and_then(|mut file| io::Read::read_exact(&mut file, &mut start))
+        .is_ok_and(|()| start == BOM);
+    write_file(path, &Inputs::none(), |out| {
+        if bom {
+            out.write_all(BOM)?;
+        }
+        out.write_all(text.as_bytes())
+    })
+}
+
 fn replace(
     temporary: NamedTempFile,
     into: &Path,

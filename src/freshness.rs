@@ -223,10 +223,33 @@ pub fn parse_date(text: &str) -> Option<Date> {
     text.parse().ok()
 }
 
-/// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant:
-/// the ISO form of a date written day first (`13.10.2026`) or with other separators, or why
-/// a well-formed date does not exist. `None` when nothing better than the format can be said.
-pub fn date_help(text: &str) -> Option<String> {
+/// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant: the
+/// ISO form of a date written day first (`13.10.2026`) or with other separators, or that a
+/// well-formed date does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateReading {
+    /// The date meant, written day first or with other separators.
+    Meant(Date),
+    /// Year and month read, but the month has no such day.
+    NoSuchDay { month_start: Date },
+}
+
+impl DateReading {
+    pub fn help(self) -> String {
+        match self {
+            Self::Meant(date) => format!("did you mean {date}?"),
+            Self::NoSuchDay { month_start } => format!(
+                "that day does not exist: {} has {} days",
+                month_start.strftime("%B %Y"),
+                month_start.days_in_month()
+            ),
+        }
+    }
+}
+
+/// Reads `YYYY-MM-DD`, `YYYY/MM/DD` or `DD.MM.YYYY`; `None` when nothing better than the
+/// format can be said, or the text is already a valid ISO date.
+pub fn read_loose_date(text: &str) -> Option<DateReading> {
     let numbers: Vec<&str> = text.split(['-', '.', '/']).collect();
     let parts: Option<Vec<i16>> = numbers.iter().map(|part| part.parse().ok()).collect();
     let (&[first, second, third], &[first_text, ..]) = (parts?.as_slice(), numbers.as_slice())
@@ -246,13 +269,9 @@ pub fn date_help(text: &str) -> Option<String> {
         .ok()
         .and_then(|day| Date::new(year, month_start.month(), day).ok())
     else {
-        let month_name = month_start.strftime("%B %Y");
-        return Some(format!(
-            "that day does not exist: {month_name} has {} days",
-            month_start.days_in_month()
-        ));
+        return Some(DateReading::NoSuchDay { month_start });
     };
-    (parse_date(text) != Some(date)).then(|| format!("did you mean {date}?"))
+    (parse_date(text) != Some(date)).then_some(DateReading::Meant(date))
 }
 
 #[cfg(test)]
@@ -310,6 +329,7 @@ mod tests {
 
     #[test]
     fn date_help_reads_day_first_dates_and_impossible_days() {
+        let date_help = |text| read_loose_date(text).map(DateReading::help);
         assert_eq!(
             date_help("13.10.2026").as_deref(),
             Some("did you mean 2026-10-13?")

@@ -176,7 +176,23 @@ impl RunChecks for CheckArgs {
 
 fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
     let (config, filter) = args.check.settings()?;
-    let (reports, _) = args.check.check(&config, &filter, Keep::Findings)?;
+    let (reports, context) = args.check.check(&config, &filter, Keep::Findings)?;
+    if args.diff {
+        return show_fixes(reports, &context);
+    }
+    // With --fix: the reports of the fixed maps, what was fixed, and whether every map
+    // could be written.
+    let (reports, fixed) = if args.fix {
+        let run = cjm::fix::fix_reports(reports, &context, true);
+        for failure in &run.failures {
+            let color = colors(&io::stderr());
+            let _ = io::stderr().write_all(cjm::error::render(failure, color).as_bytes());
+        }
+        let note = cjm::fix::title::fixed(run.fixes(), run.fixed.len(), true);
+        (run.reports, Some((note, run.failures.is_empty())))
+    } else {
+        (reports, None)
+    };
     let format = args.format.unwrap_or_else(|| {
         OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
     });
@@ -193,14 +209,45 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
             writeln!(out)?;
             out.write_all(stats::render(&reports).as_bytes())?;
         }
-        Ok(())
+        match &fixed {
+            Some((note, _)) if format.is_human_readable() => writeln!(out, "{note}"),
+            _ => Ok(()),
+        }
     })?;
+    if let Some((note, _)) = fixed.as_ref().filter(|_| !format.is_human_readable()) {
+        note_plain(note);
+    }
+    if fixed.as_ref().is_some_and(|(_, all_written)| !all_written) {
+        return Ok(ExitStatus::Failure);
+    }
     if args.stats && !format.is_human_readable() {
         // Machine formats keep standard output for their document alone. Statistics that
         // cannot be shown do not change the outcome.
         let _ = io::stderr().write_all(stats::render(&reports).as_bytes());
     }
     Ok(args.check.exit_status(&reports))
+}
+
+/// `--diff`: the fixes as a unified diff on standard output, nothing written; 1 when there
+/// is something to fix.
+fn show_fixes(reports: Vec<FileReport>, context: &CheckContext) -> Result<ExitStatus, CjmError> {
+    let run = cjm::fix::fix_reports(reports, context, false);
+    write_output(None, |out| {
+        run.fixed
+            .iter()
+            .try_for_each(|file| out.write_all(cjm::fix::unified_diff(file).as_bytes()))
+    })?;
+    note_plain(&cjm::fix::title::fixed(run.fixes(), run.fixed.len(), false));
+    Ok(if run.fixed.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Findings
+    })
+}
+
+/// A line on standard error, for what machine formats keep off standard output.
+fn note_plain(message: &str) {
+    let _ = writeln!(io::stderr(), "{message}");
 }
 
 fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {

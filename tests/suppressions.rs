@@ -106,13 +106,13 @@ fn an_unused_own_line_suppression_names_the_line_it_applies_to_and_the_rule_as_w
         "map.cjm.yaml:28:17: warning[CJM501] unused suppression: `CJM305` reports nothing \
          on line 30, the line this comment applies to\n\
          map.cjm.yaml:30:9: warning[CJM308] stage `purchase` has no `kpis`\n\
-         Checked 1 file: 0 errors, 2 warnings, 0 infos.\n"
+         Checked 1 file: 0 errors, 2 warnings, 0 infos (1 fixable with `--fix`).\n"
     );
     assert_eq!(
         concise_with("# cjm-ignore: stage-missing-emotion, CJM308", false),
         "map.cjm.yaml:28:34: warning[CJM501] unused suppression: `stage-missing-emotion` \
          reports nothing on this line\n\
-         Checked 1 file: 0 errors, 1 warning, 0 infos.\n"
+         Checked 1 file: 0 errors, 1 warning, 0 infos (1 fixable with `--fix`).\n"
     );
 }
 

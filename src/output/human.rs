@@ -140,11 +140,19 @@ impl Diagnostic for FindingDiagnostic<'_> {
         })
     }
 
+    /// The help, then the fix when there is one.
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.finding
-            .help
+        let help = self.finding.help.as_deref().map(shown);
+        let fix = self
+            .finding
+            .fix
             .as_ref()
-            .map(|help| Box::new(shown(help)) as Box<dyn fmt::Display>)
+            .map(|fix| format!("fix: {} (`cjm validate --fix`)", shown(&fix.title)));
+        let text = match (help, fix) {
+            (Some(help), Some(fix)) => format!("{help}\n{fix}"),
+            (help, fix) => help.or(fix)?,
+        };
+        Some(Box::new(text))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

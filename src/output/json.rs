@@ -27,6 +27,23 @@ struct JsonFinding<'a> {
     label: Option<Cow<'a, str>>,
     help: Option<Cow<'a, str>>,
     related: Vec<JsonRelated<'a>>,
+    /// The fix `cjm validate --fix` would apply, or `null`.
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    title: Cow<'a, str>,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// One replacement: the text from `line:column` up to (not including) `end_line:end_column`
+/// becomes `content`.
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    #[serde(flatten)]
+    place: JsonPlace,
+    content: &'a str,
 }
 
 #[derive(Serialize)]
@@ -77,6 +94,17 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                         label: bounded(&related.label),
                     })
                     .collect(),
+                fix: finding.fix.as_ref().map(|fix| JsonFix {
+                    title: bounded(&fix.title),
+                    edits: fix
+                        .edits
+                        .iter()
+                        .map(|edit| JsonEdit {
+                            place: file.region(edit.span).into(),
+                            content: &edit.content,
+                        })
+                        .collect(),
+                }),
             })
         })
         .collect();

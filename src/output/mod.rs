@@ -112,7 +112,16 @@ pub fn render(
         OutputFormat::Gitlab => gitlab::render(reports, out)?,
     }
     if format.is_human_readable() {
-        writeln!(out, "{}", summary::summary_line(&Summary::of(reports)))?;
+        let fixable = reports
+            .iter()
+            .flat_map(|report| &report.findings)
+            .filter(|finding| finding.fix.is_some())
+            .count();
+        writeln!(
+            out,
+            "{}",
+            summary::summary_line(&Summary::of(reports), fixable)
+        )?;
     }
     Ok(())
 }

@@ -3,10 +3,12 @@
 use std::fmt::Write as _;
 
 use crate::config::Settings;
+use crate::fix;
 use crate::rules::{self, Rule, RuleLevels};
 
-/// Every rule, one line each, with its level under the current configuration; a level
-/// the configuration changed is marked `*` and its default named below the table.
+/// Every rule, one line each, with its level under the current configuration and whether
+/// `cjm validate --fix` can fix its findings; a level the configuration changed is marked
+/// `*` and its default named below the table.
 pub fn listing(levels: &RuleLevels) -> String {
     let mut out = String::new();
     let name_width = rules::ALL
@@ -31,17 +33,18 @@ pub fn listing(levels: &RuleLevels) -> String {
     // Writing to a String cannot fail.
     let _ = writeln!(
         out,
-        "{:<7} {:<name_width$} {:<12} {:<level_width$}  Summary",
+        "{:<7} {:<name_width$} {:<12} {:<level_width$}  Fix  Summary",
         "Code", "Name", "Concern", "Level"
     );
     for rule in rules::ALL {
         let _ = writeln!(
             out,
-            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {}",
+            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<3}  {}",
             rule.code,
             rule.name,
             rule.concern.as_str(),
             shown_level(rule),
+            if fix::can_fix(rule) { "yes" } else { "" },
             rule.summary
         );
     }
@@ -59,7 +62,11 @@ pub fn listing(levels: &RuleLevels) -> String {
     }
     let _ = writeln!(
         out,
-        "\nRun `cjm rules CODE` for what a rule checks, why, and how to fix it."
+        "\nFix: `cjm validate --fix` fixes the findings of these rules that have one safe fix."
+    );
+    let _ = writeln!(
+        out,
+        "Run `cjm rules CODE` for what a rule checks, why, and how to fix it."
     );
     out
 }
@@ -84,6 +91,12 @@ pub fn explanation(rule: &Rule, settings: &Settings) -> String {
     let _ = writeln!(out, "\nWhy it matters\n  {}", wrap(rule.why));
     let _ = writeln!(out, "\nExample\n{}", indent(rule.example));
     let _ = writeln!(out, "\nHow to fix it\n  {}", wrap(rule.fix));
+    if fix::can_fix(rule) {
+        let _ = writeln!(
+            out,
+            "  `cjm validate --fix` fixes the findings that have one safe fix (`--diff` shows it)."
+        );
+    }
     if let Some(configured) = rule.configured {
         let _ = writeln!(
             out,

@@ -3,10 +3,16 @@
 
 use crate::check::Summary;
 
-/// `Checked 12 files: 1 error, 3 warnings, 0 infos.`
-pub fn summary_line(summary: &Summary) -> String {
+/// `Checked 12 files: 1 error, 3 warnings, 0 infos.`, and `(3 fixable with `--fix`)`
+/// before the full stop when `fixable` findings have a fix.
+pub fn summary_line(summary: &Summary, fixable: usize) -> String {
+    let fixable = if fixable > 0 {
+        format!(" ({})", crate::fix::title::fixable(fixable))
+    } else {
+        String::new()
+    };
     format!(
-        "Checked {}: {}.",
+        "Checked {}: {}{fixable}.",
         plural(summary.files, "file", "files"),
         counts(summary)
     )
@@ -39,8 +45,12 @@ mod tests {
             infos: 0,
         };
         assert_eq!(
-            summary_line(&summary),
+            summary_line(&summary, 0),
             "Checked 1 file: 2 errors, 1 warning, 0 infos."
+        );
+        assert_eq!(
+            summary_line(&summary, 2),
+            "Checked 1 file: 2 errors, 1 warning, 0 infos (2 fixable with `--fix`)."
         );
     }
 }

@@ -285,18 +285,20 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
 }
 
-/// The rule table of the README: code, name, concern, default severity, summary.
+/// The rule table of the README: code, name, concern, default severity, whether
+/// `--fix` can fix it, summary.
 pub fn catalogue_markdown() -> String {
     let mut table = String::from(
-        "| Code | Name | Concern | Default | What it reports |\n|---|---|---|---|---|\n",
+        "| Code | Name | Concern | Default | Fix | What it reports |\n|---|---|---|---|---|---|\n",
     );
     for rule in ALL {
         table.push_str(&format!(
-            "| `{}` | `{}` | {} | {} | {} |\n",
+            "| `{}` | `{}` | {} | {} | {} | {} |\n",
             rule.code,
             rule.name,
             rule.concern,
             rule.default_severity,
+            if crate::fix::can_fix(rule) { "yes" } else { "" },
             rule.summary.replace('|', "\\|")
         ));
     }

@@ -5,7 +5,8 @@ use std::fmt;
 
 use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
-use crate::freshness::{date_help, parse_date};
+use crate::fix::{self, Edit, Fix, title};
+use crate::freshness::{DateReading, parse_date, read_loose_date};
 use crate::map::model::Field;
 use crate::map::yaml::{Node, Value};
 use crate::rules::freshness::INVALID_REVIEW_DATE;
@@ -48,6 +49,7 @@ impl Decoder<'_> {
     ) {
         let found = node.describe_in(self.text);
         let help = self.type_help(node, expected);
+        let fix = self.unquote_number(node, expected);
         self.findings
             .report(
                 &WRONG_TYPE,
@@ -55,7 +57,8 @@ impl Decoder<'_> {
                 format!("{subject} must be {}, but it is {found}", expected.phrase()),
             )
             .label(format!("expected {}", expected.phrase()))
-            .help_opt(help);
+            .help_opt(help)
+            .fix(fix);
     }
 
     fn type_help(&self, node: &Node, expected: Expected) -> Option<String> {
@@ -118,10 +121,23 @@ impl Decoder<'_> {
             Some(date) => Field::Present(Spanned::new(date, node.span)),
             None => {
                 let raw = self.source(node.span).to_owned();
-                let help = match &node.value {
-                    Value::Str(text) => date_help(text.trim()),
+                let reading = match &node.value {
+                    Value::Str(text) => read_loose_date(text.trim()),
                     _ => None,
                 };
+                let fix = match (&reading, &node.value) {
+                    (Some(DateReading::Meant(date)), Value::Str(text)) => {
+                        let iso = date.to_string();
+                        fix::rewrite_scalar(&raw, text, &iso).map(|content| {
+                            Fix::new(
+                                title::iso_date(&iso),
+                                vec![Edit::replace(node.span, content)],
+                            )
+                        })
+                    }
+                    _ => None,
+                };
+                let help = reading.map(|reading| reading.help());
                 self.findings
                     .report(
                         &INVALID_REVIEW_DATE,
@@ -132,7 +148,8 @@ impl Decoder<'_> {
                     .help(help.unwrap_or_else(|| {
                         "write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01"
                             .to_owned()
-                    }));
+                    }))
+                    .fix(fix);
                 Field::Invalid
             }
         }
@@ -155,6 +172,15 @@ impl Decoder<'_> {
             Some(&(_, value)) => Field::Present(Spanned::new(value, text.span)),
             None => {
                 let names: Vec<&str> = words.iter().map(|(word, _)| *word).collect();
+                let meant = meant_keyword(key, text.value.trim(), &names);
+                let fix = meant.and_then(|keyword| {
+                    let written = self.source(text.span);
+                    let content = fix::rewrite_scalar(written, &text.value, keyword)?;
+                    Some(Fix::new(
+                        title::use_keyword(&text.value, keyword),
+                        vec![Edit::replace(text.span, content)],
+                    ))
+                });
                 self.findings
                     .report(
                         &INVALID_VALUE,
@@ -162,14 +188,41 @@ impl Decoder<'_> {
                         format!("`{}` is not {what}", text.value),
                     )
                     .label(format!("not {what}"))
-                    .help(suggest::help(
-                        &text.value,
-                        &names,
-                        &format!("`{key}` takes"),
-                    ));
+                    .help(match meant {
+                        Some(keyword) => format!("did you mean `{keyword}`?"),
+                        None => suggest::help(&text.value, &names, &format!("`{key}` takes")),
+                    })
+                    .fix(fix);
                 Field::Invalid
             }
         }
+    }
+
+    /// The fix for a number written in quotes: the quotes taken away. `None` unless the text
+    /// without them reads back as exactly that number of the kind wanted: digits with an
+    /// optional sign and decimal point, and no leading zero, which older YAML reads as octal.
+    fn unquote_number(&self, node: &Node, expected: Expected) -> Option<Fix> {
+        let Value::Str(text) = &node.value else {
+            return None;
+        };
+        let (_, inner) = fix::quoted(self.source(node.span))?;
+        let unsigned = inner.strip_prefix(['-', '+']).unwrap_or(inner);
+        let (int, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        let no_leading_zero = int == "0" || !int.starts_with('0');
+        let whole = digits(int) && no_leading_zero && !unsigned.contains('.');
+        let decimal = digits(int) && no_leading_zero && digits(fraction);
+        let reads_back = match expected {
+            Expected::WholeNumber => whole && inner.parse::<i64>().is_ok(),
+            Expected::Number => (whole || decimal) && inner.parse::<f64>().is_ok(),
+            Expected::Text | Expected::List | Expected::Pain => false,
+        };
+        (reads_back && inner == text).then(|| {
+            Fix::new(
+                title::remove_quotes(inner),
+                vec![Edit::replace(node.span, inner)],
+            )
+        })
     }
 
     pub(super) fn text_value(&mut self, node: Node, subject: &Subject<'_>) -> Field<String> {
@@ -213,5 +266,63 @@ impl Decoder<'_> {
                 Field::Invalid
             }
         }
+    }
+}
+
+/// Words people write for a keyword, by key: `(written, in lower case, keyword)`. Russian
+/// first, as maps are written in Russian; a case slip (`High`) needs no entry.
+const SYNONYMS: &[(&str, &str, &str)] = &[
+    ("severity", "низкая", "low"),
+    ("severity", "низкий", "low"),
+    ("severity", "средняя", "medium"),
+    ("severity", "средний", "medium"),
+    ("severity", "высокая", "high"),
+    ("severity", "высокий", "high"),
+    ("severity", "med", "medium"),
+    ("severity", "moderate", "medium"),
+    ("better", "выше", "higher"),
+    ("better", "больше", "higher"),
+    ("better", "ниже", "lower"),
+    ("better", "меньше", "lower"),
+    ("better", "up", "higher"),
+    ("better", "down", "lower"),
+];
+
+/// The keyword `written` unmistakably means: the same word in another case, or a known
+/// synonym of one of `keywords`.
+fn meant_keyword<'k>(key: &str, written: &str, keywords: &[&'k str]) -> Option<&'k str> {
+    let lower = written.to_lowercase();
+    let synonym = SYNONYMS
+        .iter()
+        .find(|(synonym_key, synonym, _)| *synonym_key == key && *synonym == lower)
+        .map(|(_, _, keyword)| *keyword);
+    keywords
+        .iter()
+        .copied()
+        .find(|keyword| *keyword == lower || Some(*keyword) == synonym)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyword_is_meant_in_another_case_or_by_a_known_synonym() {
+        let severities = ["low", "medium", "high"];
+        assert_eq!(meant_keyword("severity", "HIGH", &severities), Some("high"));
+        assert_eq!(
+            meant_keyword("severity", "Средняя", &severities),
+            Some("medium")
+        );
+        assert_eq!(meant_keyword("severity", "hihg", &severities), None);
+        // A synonym of one key is not one of another.
+        assert_eq!(
+            meant_keyword("better", "высокая", &["higher", "lower"]),
+            None
+        );
+        assert_eq!(
+            meant_keyword("better", "Меньше", &["higher", "lower"]),
+            Some("lower")
+        );
     }
 }
