@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use jiff::civil::Date;
+
 use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
 use crate::freshness::{date_help, parse_date};
@@ -12,6 +14,14 @@ use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 use crate::suggest;
+
+/// A date written as `YYYY-MM-DD`; else the help for what was written, when there is one.
+fn calendar_date(node: &Node) -> Result<Date, Option<String>> {
+    match &node.value {
+        Value::Str(text) => parse_date(text.trim()).ok_or_else(|| date_help(text.trim())),
+        _ => Err(None),
+    }
+}
 
 /// What a value should have been, for messages.
 #[derive(Clone, Copy)]
@@ -87,7 +97,7 @@ impl Decoder<'_> {
 
     /// `reviewed` is required and must be a `YYYY-MM-DD` date; both problems belong to the
     /// freshness rules' concern but are found here, where the raw value is at hand.
-    pub(super) fn reviewed(&mut self, fields: &mut Fields) -> Field<jiff::civil::Date> {
+    pub(super) fn reviewed(&mut self, fields: &mut Fields) -> Field<Date> {
         let (key_span, node) = match fields.take("reviewed") {
             Taken::Written(key_span, node) => (key_span, node),
             Taken::Misspelt => return Field::Invalid,
@@ -103,25 +113,17 @@ impl Decoder<'_> {
                 return Field::Absent;
             }
         };
-        let date = match &node.value {
-            Value::Null => {
-                self.findings
-                    .report(&MISSING_KEY, key_span, "`reviewed` is empty")
-                    .label("no date")
-                    .help("write the date the map was last reviewed, as YYYY-MM-DD");
-                return Field::Absent;
-            }
-            Value::Str(text) => parse_date(text.trim()),
-            _ => None,
-        };
-        match date {
-            Some(date) => Field::Present(Spanned::new(date, node.span)),
-            None => {
+        if node.value == Value::Null {
+            self.findings
+                .report(&MISSING_KEY, key_span, "`reviewed` is empty")
+                .label("no date")
+                .help("write the date the map was last reviewed, as YYYY-MM-DD");
+            return Field::Absent;
+        }
+        match calendar_date(&node) {
+            Ok(date) => Field::Present(Spanned::new(date, node.span)),
+            Err(help) => {
                 let raw = self.source(node.span).to_owned();
-                let help = match &node.value {
-                    Value::Str(text) => date_help(text.trim()),
-                    _ => None,
-                };
                 self.findings
                     .report(
                         &INVALID_REVIEW_DATE,
@@ -135,6 +137,54 @@ impl Decoder<'_> {
                     }));
                 Field::Invalid
             }
+        }
+    }
+
+    // issue 13: evidence, matrix
+    /// An optional `YYYY-MM-DD` date other than `reviewed`, such as a source's `date`.
+    pub(super) fn date(&mut self, fields: &mut Fields, key: &'static str) -> Field<Date> {
+        let Taken::Written(_, node) = fields.take(key) else {
+            return Field::Absent;
+        };
+        if node.value == Value::Null {
+            return Field::Absent;
+        }
+        match calendar_date(&node) {
+            Ok(date) => Field::Present(Spanned::new(date, node.span)),
+            Err(help) => {
+                let raw = self.source(node.span).to_owned();
+                let subject = fields.subject(key);
+                self.findings
+                    .report(
+                        &INVALID_VALUE,
+                        node.span,
+                        format!("{subject} is not a calendar date: {raw}"),
+                    )
+                    .label("expected YYYY-MM-DD")
+                    .help(help.unwrap_or_else(|| {
+                        "write the date as YYYY-MM-DD, e.g. 2026-10-01".to_owned()
+                    }));
+                Field::Invalid
+            }
+        }
+    }
+
+    /// A whole number of things (respondents, records), 0 or more.
+    pub(super) fn count(&mut self, node: Node, subject: &Subject<'_>) -> Field<i64> {
+        let span = node.span;
+        match self.whole_number(node, subject) {
+            Field::Present(count) if count.value < 0 => {
+                self.findings
+                    .report(
+                        &INVALID_VALUE,
+                        span,
+                        format!("{subject} is negative ({})", count.value),
+                    )
+                    .label("a count cannot be negative")
+                    .help("write how many respondents or records the source covers, 0 or more");
+                Field::Invalid
+            }
+            other => other,
         }
     }
 
