@@ -5,6 +5,7 @@
 //! table per language, and [`locale`] writes numbers and counts the way each language does.
 
 pub mod assets;
+pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod locale;

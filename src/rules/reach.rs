@@ -51,12 +51,18 @@ fn check_reach(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
         }
         let stage_name = stage.name.value().or(stage.id.value());
         let anchor = stage.id.get().map_or(stage.span, |id| id.span);
+        // One pass over the stage's touchpoints, whatever the number of segments.
+        let mut named: HashSet<&str> = HashSet::new();
+        for touchpoint in &stage.touchpoints {
+            if touchpoint.segments.span.is_none() {
+                // A touchpoint for every segment reaches them all.
+                named.clone_from(&declared);
+                break;
+            }
+            named.extend(touchpoint.segments.iter().map(|id| id.value.as_str()));
+        }
         for id in map.segments.iter().filter_map(|segment| segment.id.value()) {
-            if stage
-                .touchpoints
-                .iter()
-                .any(|touchpoint| concerns(touchpoint, id))
-            {
+            if named.contains(id.as_str()) {
                 continue;
             }
             let message = match stage_name {
