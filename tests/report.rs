@@ -12,6 +12,7 @@ use insta_cmd::assert_cmd_snapshot;
 const SINGLE: &str = "examples/furniture-store.ru.cjm.yaml";
 const STALE: &str = "tests/fixtures/rules/stale-map.cjm.yaml";
 const UNPARSEABLE: &str = "tests/fixtures/rules/yaml-syntax.cjm.yaml";
+const THREE_SEGMENTS: &str = "tests/fixtures/report/three-segments.cjm.yaml";
 const HOSTILE: &str = "tests/fixtures/report/hostile-text.cjm.yaml";
 
 /// The examples, a stale map and a file that is not valid YAML.
@@ -37,6 +38,14 @@ mod golden {
         snapshot("map.en.md", &[SINGLE]);
         snapshot("map.ru.md", &[SINGLE, "--lang", "ru"]);
         snapshot("map.json", &[SINGLE, "--format", "json"]);
+    }
+
+    // issue 13: evidence, matrix
+    #[test]
+    fn three_segments_get_the_channel_matrix_their_curves_and_the_evidence() {
+        snapshot("three-segments.en.md", &[THREE_SEGMENTS]);
+        snapshot("three-segments.ru.md", &[THREE_SEGMENTS, "--lang", "ru"]);
+        snapshot("three-segments.json", &[THREE_SEGMENTS, "--format", "json"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod locale;
 pub mod markdown;
 pub mod mermaid;
 pub mod model;
+pub mod research_html;
 pub mod svg;
 pub mod wording;
 
