@@ -38,7 +38,11 @@ fn golden_page_and_picture() {
     let picture = report(&[EXAMPLES[0], "--format", "svg"]);
     insta::assert_snapshot!("analytics.svg", one_tag_a_line(&picture));
     // issue 13: evidence, matrix
-    let page = report(&["tests/fixtures/report/three-segments.cjm.yaml", "--format", "html"]);
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+    ]);
     insta::assert_snapshot!("three-segments.en.html", one_tag_a_line(&page));
 }
 

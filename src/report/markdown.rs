@@ -557,11 +557,7 @@ impl Markdown<'_> {
                 [
                     escape(&locale.stage(&stage.stage)),
                     escape(&(words.of)(&count(stage.backed), &count(stage.claims))),
-                    or_none(
-                        stage
-                            .backed_share
-                            .map(|share| escape(&locale.percent(share))),
-                    ),
+                    or_none(stage.backed_share.map(|share| locale.percent(share))),
                     list(&stage.sources, ", "),
                 ]
             })
