@@ -324,7 +324,15 @@ fn serialize_date<S: serde::Serializer>(
     date: &Field<Date>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    match date.value() {
+    serialize_optional_date(&date.value().copied(), serializer)
+}
+
+/// A date as `YYYY-MM-DD`, or `null`: how the map and the reports write dates.
+pub fn serialize_optional_date<S: serde::Serializer>(
+    date: &Option<Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
         Some(date) => serializer.collect_str(date),
         None => serializer.serialize_none(),
     }

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::model::{StageEmotion, StageRef};
+use super::model::{StageEmotion, StageRef, ratio, text};
 use crate::freshness::{Freshness, ReviewPeriod, Status};
 use crate::map::evidence::claims;
-use crate::map::{Field, JourneyMap, SourceKind};
+use crate::map::{JourneyMap, SourceKind, serialize_optional_date};
 
 /// One segment's row of the channel matrix.
 #[derive(Debug, Serialize)]
@@ -160,7 +160,7 @@ pub fn stage_evidence<'a>(
                 stage: point.stage,
                 claims: total,
                 backed,
-                backed_share: share(backed, total),
+                backed_share: ratio(backed as f64, total as f64),
                 sources: map
                     .sources
                     .iter()
@@ -179,7 +179,7 @@ pub struct SourceRow<'a> {
     pub id: Option<&'a str>,
     pub kind: Option<SourceKind>,
     pub name: Option<&'a str>,
-    #[serde(serialize_with = "iso_date")]
+    #[serde(serialize_with = "serialize_optional_date")]
     pub date: Option<Date>,
     /// Respondents or records.
     pub size: Option<i64>,
@@ -230,20 +230,4 @@ fn source_positions(map: &JourneyMap) -> HashMap<&str, usize> {
         .rev()
         .filter_map(|(index, source)| text(&source.id).map(|id| (id, index)))
         .collect()
-}
-
-fn share(part: usize, whole: usize) -> Option<f64> {
-    #[allow(clippy::cast_precision_loss)] // counts of items in one file
-    (whole > 0).then(|| part as f64 / whole as f64)
-}
-
-fn text(field: &Field<String>) -> Option<&str> {
-    field.value().map(String::as_str)
-}
-
-fn iso_date<S: serde::Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(date) => serializer.collect_str(date),
-        None => serializer.serialize_none(),
-    }
 }

@@ -384,13 +384,13 @@ fn stages(map: &JourneyMap) -> impl Iterator<Item = (StageRef<'_>, &Stage)> {
     })
 }
 
-fn text(field: &Field<String>) -> Option<&str> {
+pub(super) fn text(field: &Field<String>) -> Option<&str> {
     field.value().map(String::as_str)
 }
 
 /// `numerator / denominator`, or `None` where the quotient means nothing: a zero
 /// denominator, or a result too large to be a number.
-fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
+pub(super) fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
     let quotient = numerator / denominator;
     (denominator != 0.0 && quotient.is_finite()).then_some(quotient)
 }
