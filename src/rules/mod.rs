@@ -388,6 +388,23 @@ mod tests {
     }
 
     #[test]
+    fn strict_changes_only_the_default_of_rules_that_have_a_strict_level() {
+        let claim = &evidence::UNSUPPORTED_CLAIM;
+        let mut levels = RuleLevels::default();
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Info));
+        levels.set_strict(true);
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Warning));
+        assert_eq!(
+            levels.level(&freshness::REVIEW_DUE_SOON),
+            RuleLevel::On(Severity::Info)
+        );
+        assert!(!levels.is_overridden(claim));
+        levels.set(claim, RuleLevel::On(Severity::Info));
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Info));
+        assert!(levels.is_overridden(claim));
+    }
+
+    #[test]
     fn rules_are_found_by_code_or_name() {
         assert_eq!(
             find("cjm304"),
