@@ -143,30 +143,30 @@ pub fn stage_evidence<'a>(
         .zip(curve)
         .map(|(stage, point)| {
             let (mut total, mut backed) = (0, 0);
-            let mut cited = vec![false; map.sources.items.len()];
+            // The positions of the sources cited: as many as the stage's citations, so a map
+            // of many stages and many sources stays linear.
+            let mut cited: Vec<usize> = Vec::new();
             for claim in claims(stage) {
                 total += 1;
                 backed += usize::from(claim.is_backed());
-                for id in claim.evidence {
-                    if let Some(slot) = position
-                        .get(id.value.as_str())
-                        .and_then(|&index| cited.get_mut(index))
-                    {
-                        *slot = true;
-                    }
-                }
+                cited.extend(
+                    claim
+                        .evidence
+                        .iter()
+                        .filter_map(|id| position.get(id.value.as_str()).copied()),
+                );
             }
+            cited.sort_unstable();
+            cited.dedup();
             StageEvidence {
                 stage: point.stage,
                 claims: total,
                 backed,
                 backed_share: ratio(backed as f64, total as f64),
-                sources: map
-                    .sources
-                    .iter()
-                    .zip(cited)
-                    .filter(|(_, cited)| *cited)
-                    .filter_map(|(source, _)| text(&source.name).or_else(|| text(&source.id)))
+                sources: cited
+                    .into_iter()
+                    .filter_map(|index| map.sources.items.get(index))
+                    .filter_map(|source| text(&source.name).or_else(|| text(&source.id)))
                     .collect(),
             }
         })

@@ -51,16 +51,21 @@ fn check_reach(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
         }
         let stage_name = stage.name.value().or(stage.id.value());
         let anchor = stage.id.get().map_or(stage.span, |id| id.span);
-        // One pass over the stage's touchpoints, whatever the number of segments.
-        let mut named: HashSet<&str> = HashSet::new();
-        for touchpoint in &stage.touchpoints {
-            if touchpoint.segments.span.is_none() {
-                // A touchpoint for every segment reaches them all.
-                named.clone_from(&declared);
-                break;
-            }
-            named.extend(touchpoint.segments.iter().map(|id| id.value.as_str()));
+        // One pass over the stage's touchpoints, whatever the number of segments. A
+        // touchpoint for every segment reaches them all.
+        if stage
+            .touchpoints
+            .iter()
+            .any(|touchpoint| touchpoint.segments.span.is_none())
+        {
+            continue;
         }
+        let named: HashSet<&str> = stage
+            .touchpoints
+            .iter()
+            .flat_map(|touchpoint| &touchpoint.segments)
+            .map(|id| id.value.as_str())
+            .collect();
         for id in map.segments.iter().filter_map(|segment| segment.id.value()) {
             if named.contains(id.as_str()) {
                 continue;
