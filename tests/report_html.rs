@@ -44,6 +44,14 @@ fn golden_page_and_picture() {
         "html",
     ]);
     insta::assert_snapshot!("three-segments.en.html", one_tag_a_line(&page));
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+        "--lang",
+        "ru",
+    ]);
+    insta::assert_snapshot!("three-segments.ru.html", one_tag_a_line(&page));
 }
 
 /// What a page may not contain: anything fetched from elsewhere.
