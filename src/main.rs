@@ -103,7 +103,12 @@ fn working_dir() -> PathBuf {
 }
 
 /// The configuration file (or the defaults), with the command-line flags on top.
-fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmError> {
+/// `strict` is `None` for commands without `--strict`.
+fn resolve_config(
+    args: &ConfigArgs,
+    strict: Option<bool>,
+    working_dir: &Path,
+) -> Result<Config, CjmError> {
     let mut config = if args.no_config {
         Config::defaults(working_dir.to_path_buf())
     } else {
@@ -114,6 +119,7 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
         review_period: args.max_age,
         remind_before: args.remind_before,
         rules: args.rules.clone(),
+        strict,
         ..SettingsLayer::default()
     });
     Ok(config)
@@ -138,7 +144,7 @@ impl RunChecks for CheckArgs {
     /// The configuration in force, and the filter its globs make.
     fn settings(&self) -> Result<(Config, FileFilter), CjmError> {
         let working_dir = working_dir();
-        let config = resolve_config(&self.config, &working_dir)?;
+        let config = resolve_config(&self.config, Some(self.strict), &working_dir)?;
         let filter = config.file_filter(&working_dir)?;
         Ok((config, filter))
     }
@@ -302,14 +308,14 @@ fn exit_status_of(code: ExitCode) -> ExitStatus {
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
-    let config = resolve_config(args, &working_dir())?;
+    let config = resolve_config(args, None, &working_dir())?;
     // Globs are checked here too, so `cjm config` is a way to test a configuration.
     config.file_filter(&working_dir())?;
     print(&config.to_yaml())
 }
 
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
-    let config = resolve_config(&args.config, &working_dir())?;
+    let config = resolve_config(&args.config, None, &working_dir())?;
     let text = match &args.rule {
         None => rule_docs::listing(&config.settings.rules),
         Some(name) => match cjm::rules::find(name) {

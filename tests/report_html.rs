@@ -25,6 +25,21 @@ fn golden_page_and_picture() {
     insta::assert_snapshot!("furniture.ru.html", one_tag_a_line(&page));
     let picture = report(&[EXAMPLES[0], "--format", "svg"]);
     insta::assert_snapshot!("analytics.svg", one_tag_a_line(&picture));
+    // issue 13: evidence, matrix
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+    ]);
+    insta::assert_snapshot!("three-segments.en.html", one_tag_a_line(&page));
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+        "--lang",
+        "ru",
+    ]);
+    insta::assert_snapshot!("three-segments.ru.html", one_tag_a_line(&page));
 }
 
 /// What a page may not contain: anything fetched from elsewhere.

@@ -21,6 +21,60 @@ fn rule_fixtures() {
     });
 }
 
+// issue 13: evidence, matrix
+/// The evidence keys: each structural problem once, with its exact diagnostic.
+#[test]
+fn evidence_fixtures() {
+    insta::glob!("fixtures/evidence/*.cjm.yaml", |path| {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert_cmd_snapshot!(
+            cjm()
+                .current_dir(path.parent().unwrap())
+                .args(["validate", "--format", "concise", name])
+        );
+    });
+}
+
+/// `unsupported-claim` is an info that `--strict` makes a warning (and so a failure), while
+/// a level set in the configuration wins over either default.
+#[test]
+fn strict_raises_unsupported_claims_to_warnings_unless_configured() {
+    let rules = fixtures().join("rules");
+    let run = |args: &[&str]| {
+        let mut all = vec![
+            "validate",
+            "--format",
+            "concise",
+            "unsupported-claim.cjm.yaml",
+        ];
+        all.extend_from_slice(args);
+        run_in(&rules, &all)
+    };
+    let default = run(&[]);
+    assert_eq!(default.status.code(), Some(0));
+    assert_eq!(
+        stdout(&default),
+        "unsupported-claim.cjm.yaml:37:14: info[CJM314] the emotion of stage `purchase` cites no source\n\
+         unsupported-claim.cjm.yaml:38:13: info[CJM314] a high-severity pain of stage `purchase` cites no source\n\
+         Checked 1 file: 0 errors, 0 warnings, 2 infos.\n"
+    );
+    let strict = run(&["--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(
+        stdout(&strict),
+        "unsupported-claim.cjm.yaml:37:14: warning[CJM314] the emotion of stage `purchase` cites no source\n\
+         unsupported-claim.cjm.yaml:38:13: warning[CJM314] a high-severity pain of stage `purchase` cites no source\n\
+         Checked 1 file: 0 errors, 2 warnings, 0 infos.\n"
+    );
+    let configured = run(&["--strict", "--rule", "unsupported-claim=info"]);
+    assert_eq!(configured.status.code(), Some(0));
+    assert!(
+        stdout(&configured).ends_with("Checked 1 file: 0 errors, 0 warnings, 2 infos.\n"),
+        "{}",
+        stdout(&configured)
+    );
+}
+
 #[test]
 fn every_rule_has_a_fixture_that_reports_it() {
     let output = run_in(&fixtures().join("rules"), &["validate", "."]);

@@ -56,6 +56,8 @@ pub struct SettingsLayer {
     pub rules: Vec<(&'static Rule, RuleLevel)>,
     pub include: Option<Vec<String>>,
     pub exclude: Option<Vec<String>>,
+    /// `--strict`: a flag only, with no key in the file.
+    pub strict: Option<bool>,
 }
 
 impl Settings {
@@ -68,12 +70,16 @@ impl Settings {
             rules,
             include,
             exclude,
+            strict,
         } = layer;
         set(&mut self.review_period, review_period);
         set(&mut self.remind_before, remind_before);
         set(&mut self.emotion_scale, emotion_scale);
         set(&mut self.include, include);
         set(&mut self.exclude, exclude);
+        if let Some(strict) = strict {
+            self.rules.set_strict(strict);
+        }
         for (rule, level) in rules {
             self.rules.set(rule, level);
         }

@@ -105,10 +105,10 @@ mod tests {
     /// checked again, the other.
     #[test]
     fn overlapping_fixes_are_applied_one_pass_after_the_other() {
-        let emotion = "    emotion: -1\n    pains: [{text: \"Навязывают";
+        let emotion = "    emotion: -1\n    emotion_evidence";
         let text = CLEAN.replacen(
             emotion,
-            "    emotion: 5  # cjm-ignore: CJM110, CJM309, CJM305 — later\n    pains: [{text: \"Навязывают",
+            "    emotion: 5  # cjm-ignore: CJM110, CJM309, CJM305 — later\n    emotion_evidence",
             1,
         );
         assert_ne!(text, CLEAN);
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(fixed.fixes, 2);
         let expected = CLEAN.replacen(
             emotion,
-            "    emotion: 5  # cjm-ignore: CJM110 — later\n    pains: [{text: \"Навязывают",
+            "    emotion: 5  # cjm-ignore: CJM110 — later\n    emotion_evidence",
             1,
         );
         assert_eq!(fixed.text, expected);

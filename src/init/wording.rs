@@ -20,6 +20,9 @@ pub struct InitWording {
     pub pain: &'static str,
     pub opportunity: &'static str,
     pub kpi_unit: &'static str,
+    // issue 13: evidence, matrix
+    /// The placeholder source: the research the map will rest on.
+    pub source: &'static str,
 }
 
 pub const EN: InitWording = InitWording {
@@ -38,6 +41,7 @@ pub const EN: InitWording = InitWording {
     pain: "<What hurts or blocks the customer here>",
     opportunity: "<What the team will change at this stage>",
     kpi_unit: "<unit: per month, %, days>",
+    source: "<The research behind the map: interviews, a survey, a CRM export; set its date and size>",
 };
 
 pub const RU: InitWording = InitWording {
@@ -56,6 +60,7 @@ pub const RU: InitWording = InitWording {
     pain: "<Что мешает клиенту или огорчает его здесь>",
     opportunity: "<Что команда изменит на этом этапе>",
     kpi_unit: "<единица: в месяц, %, дней>",
+    source: "<Исследование, на котором основана карта: интервью, опрос, выгрузка CRM; укажите дату и объём>",
 };
 
 pub const fn wording(lang: Lang) -> &'static InitWording {

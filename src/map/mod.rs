@@ -1,6 +1,7 @@
 //! The map format: its typed model, the YAML layer and the decoder between them.
 
 mod decode;
+pub mod evidence;
 pub mod keys;
 pub mod loader;
 #[doc(hidden)]

@@ -84,6 +84,9 @@ pub fn explanation(rule: &Rule, settings: &Settings) -> String {
         "Concern: {}. Default level: {}",
         rule.concern, rule.default_severity
     );
+    if let Some(strict) = rule.strict_severity {
+        let _ = write!(out, " ({strict} under --strict)");
+    }
     if levels.is_overridden(rule) {
         let _ = write!(out, "; set to {level} by the configuration");
     }

@@ -125,6 +125,9 @@ pub struct Wording {
 
     /// The words of `cjm diff`.
     pub diff: DiffWording,
+    // issue 13: evidence, matrix
+    /// The channel matrix, the segments' curves, the evidence and the sources.
+    pub research: ResearchWording,
     // The page and the picture (HTML, SVG).
     pub needs: &'static str,
     pub badge_fresh: &'static str,
@@ -236,6 +239,7 @@ pub static EN: Wording = Wording {
     info: "info",
 
     diff: DIFF_EN,
+    research: RESEARCH_EN,
     needs: "Needs",
     badge_fresh: "fresh",
     badge_due_soon: "due soon",
@@ -385,6 +389,7 @@ pub static RU: Wording = Wording {
         other: "точки контакта",
     },
     diff: DIFF_RU,
+    research: RESEARCH_RU,
 };
 
 /// The words of `cjm diff`. Map text arrives quoted and escaped for the output format;
@@ -613,4 +618,101 @@ const DIFF_RU: DiffWording = DiffWording {
         format!("С этапа {stage} убрано улучшение {opportunity}")
     },
     finding: |severity, rule, line, message| format!("{severity} {rule}, строка {line}: {message}"),
+};
+
+// issue 13: evidence, matrix
+use crate::map::SourceKind;
+
+/// The words of the sections on segments, channels and research.
+#[derive(Debug)]
+pub struct ResearchWording {
+    pub channel_matrix: &'static str,
+    pub segment_curves: &'static str,
+    pub evidence: &'static str,
+    pub sources: &'static str,
+    /// A cell of the matrix whose segment no touchpoint of the stage concerns.
+    pub not_reached: &'static str,
+    /// A cell whose touchpoints name no channel.
+    pub no_channel: &'static str,
+    pub backed: &'static str,
+    pub backed_share: &'static str,
+    pub cited_sources: &'static str,
+    pub source: &'static str,
+    pub kind: &'static str,
+    pub date: &'static str,
+    pub size: &'static str,
+    pub cited_by: &'static str,
+    pub stale_source: &'static str,
+    /// "3 of 5", a count of backed items of all.
+    pub of: fn(part: &str, whole: &str) -> String,
+    pub interview: &'static str,
+    pub survey: &'static str,
+    pub crm: &'static str,
+    pub analytics: &'static str,
+    pub support: &'static str,
+    pub other: &'static str,
+}
+
+impl ResearchWording {
+    /// The name of a kind of source.
+    pub const fn kind_of(&self, kind: SourceKind) -> &'static str {
+        match kind {
+            SourceKind::Interview => self.interview,
+            SourceKind::Survey => self.survey,
+            SourceKind::Crm => self.crm,
+            SourceKind::Analytics => self.analytics,
+            SourceKind::Support => self.support,
+            SourceKind::Other => self.other,
+        }
+    }
+}
+
+const RESEARCH_EN: ResearchWording = ResearchWording {
+    channel_matrix: "Channels by segment and stage",
+    segment_curves: "Emotion by segment",
+    evidence: "Evidence",
+    sources: "Sources",
+    not_reached: "not reached",
+    no_channel: "no channel",
+    backed: "Backed items",
+    backed_share: "Share backed",
+    cited_sources: "Sources cited",
+    source: "Source",
+    kind: "Kind",
+    date: "Date",
+    size: "Respondents or records",
+    cited_by: "Cited by",
+    stale_source: "older than the review period",
+    of: |part, whole| format!("{part} of {whole}"),
+    interview: "interviews",
+    survey: "survey",
+    crm: "CRM data",
+    analytics: "analytics",
+    support: "support",
+    other: "other",
+};
+
+const RESEARCH_RU: ResearchWording = ResearchWording {
+    channel_matrix: "Каналы по сегментам и этапам",
+    segment_curves: "Эмоции по сегментам",
+    evidence: "Обоснованность",
+    sources: "Источники",
+    not_reached: "не охвачен",
+    no_channel: "без канала",
+    backed: "Подтверждено",
+    backed_share: "Доля подтверждённых",
+    cited_sources: "Источники",
+    source: "Источник",
+    kind: "Вид",
+    date: "Дата",
+    size: "Респондентов или записей",
+    cited_by: "Ссылок",
+    stale_source: "старше срока пересмотра",
+    of: |part, whole| format!("{part} из {whole}"),
+    interview: "интервью",
+    survey: "опрос",
+    crm: "данные CRM",
+    analytics: "аналитика",
+    support: "поддержка",
+    other: "другое",
 };

@@ -21,6 +21,7 @@ pub static SEGMENT_MISSING_5W: Rule = Rule {
     fix: "Add the missing keys, one sentence each, from interviews and sales data.",
     check: Some(check_segments),
     configured: None,
+    strict_severity: None,
 };
 
 pub static TOO_FEW_STAGES: Rule = Rule {
@@ -36,6 +37,7 @@ pub static TOO_FEW_STAGES: Rule = Rule {
           trigger that brings the customer back.",
     check: Some(check_stage_count),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_GOALS: Rule = Rule {
@@ -50,6 +52,7 @@ pub static STAGE_MISSING_GOALS: Rule = Rule {
     fix: "Add `goals:` with what the customer wants to achieve at this stage.",
     check: Some(check_stage_goals),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
@@ -64,6 +67,7 @@ pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
           checkout, an onboarding e-mail.",
     check: Some(check_stage_touchpoints),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_EMOTION: Rule = Rule {
@@ -79,6 +83,7 @@ pub static STAGE_MISSING_EMOTION: Rule = Rule {
           scale, by default -2 very negative to +2 very positive.",
     check: Some(check_stage_emotion),
     configured: Some(super::structure::emotion_scale_in_force),
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_PAINS: Rule = Rule {
@@ -94,6 +99,7 @@ pub static STAGE_MISSING_PAINS: Rule = Rule {
           `severity: high`.",
     check: Some(check_stage_pains),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
@@ -107,6 +113,7 @@ pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
     fix: "Add `opportunities:` with what the team will change at this stage.",
     check: Some(check_stage_opportunities),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_KPIS: Rule = Rule {
@@ -121,6 +128,7 @@ pub static STAGE_MISSING_KPIS: Rule = Rule {
     fix: "Add `kpis:` with a `name`, a `target` and, once measured, the `actual` figure.",
     check: Some(check_stage_kpis),
     configured: None,
+    strict_severity: None,
 };
 
 pub static KPI_MISSING_TARGET: Rule = Rule {
@@ -134,6 +142,7 @@ pub static KPI_MISSING_TARGET: Rule = Rule {
     fix: "Add `target:` with the figure the team aims for.",
     check: Some(check_kpi_targets),
     configured: None,
+    strict_severity: None,
 };
 
 pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
@@ -148,6 +157,7 @@ pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
     fix: "Add `channel:` with the id of a channel declared under `channels:`.",
     check: Some(check_touchpoint_channels),
     configured: None,
+    strict_severity: None,
 };
 
 fn check_segments(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {

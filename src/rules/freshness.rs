@@ -21,6 +21,7 @@ pub static INVALID_REVIEW_DATE: Rule = Rule {
     fix: "Write the date of the last review as YYYY-MM-DD, e.g. `reviewed: 2026-10-01`.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static REVIEW_DATE_IN_FUTURE: Rule = Rule {
@@ -35,6 +36,7 @@ pub static REVIEW_DATE_IN_FUTURE: Rule = Rule {
     fix: "Write the date the review actually took place.",
     check: Some(check_future_review),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STALE_MAP: Rule = Rule {
@@ -52,6 +54,7 @@ pub static STALE_MAP: Rule = Rule {
           and changes nothing else in the file.",
     check: Some(check_stale),
     configured: Some(review_schedule),
+    strict_severity: None,
 };
 
 pub static REVIEW_DUE_SOON: Rule = Rule {
@@ -68,10 +71,11 @@ pub static REVIEW_DUE_SOON: Rule = Rule {
           the notice starts.",
     check: Some(check_due_soon),
     configured: Some(review_schedule),
+    strict_severity: None,
 };
 
 /// The review period and reminder in force, for `cjm rules`.
-fn review_schedule(settings: &Settings) -> String {
+pub(super) fn review_schedule(settings: &Settings) -> String {
     format!(
         "A review stays valid for {} (`max_age`); `review-due-soon` gives notice {} before \
          it falls due (`remind_before`).",

@@ -12,13 +12,14 @@ pub static DUPLICATE_ID: Rule = Rule {
     name: "duplicate-id",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "Two segments, channels or stages share an id",
-    why: "Touchpoints refer to channels and segments by id, and reports link stages by id; \
-          with two owners an id means nothing.",
+    summary: "Two segments, channels, stages or sources share an id",
+    why: "Touchpoints refer to channels and segments by id, evidence to sources, and \
+          reports link stages by id; with two owners an id means nothing.",
     example: "stages:\n  - id: purchase\n    name: Сделка\n  - id: purchase\n    name: Оплата",
     fix: "Give each element its own id.",
     check: Some(check_duplicate_ids),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_CHANNEL: Rule = Rule {
@@ -33,6 +34,7 @@ pub static UNKNOWN_CHANNEL: Rule = Rule {
     fix: "Correct the id (the finding suggests the closest one) or declare the channel.",
     check: Some(check_channel_references),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_SEGMENT: Rule = Rule {
@@ -47,6 +49,7 @@ pub static UNKNOWN_SEGMENT: Rule = Rule {
     fix: "Correct the id (the finding suggests the closest one) or declare the segment.",
     check: Some(check_segment_references),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNUSED_CHANNEL: Rule = Rule {
@@ -61,12 +64,14 @@ pub static UNUSED_CHANNEL: Rule = Rule {
     fix: "Add the touchpoints that run through the channel, or remove the channel.",
     check: Some(check_unused_channels),
     configured: None,
+    strict_severity: None,
 };
 
 fn check_duplicate_ids(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
     report_duplicates(map.segments.iter().map(|s| s.id.get()), "segment", findings);
     report_duplicates(map.channels.iter().map(|c| c.id.get()), "channel", findings);
     report_duplicates(map.stages.iter().map(|s| s.id.get()), "stage", findings);
+    report_duplicates(map.sources.iter().map(|s| s.id.get()), "source", findings);
 }
 
 fn report_duplicates<'a>(
@@ -95,7 +100,7 @@ fn report_duplicates<'a>(
     }
 }
 
-fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
+pub(super) fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
     let unique: BTreeSet<&str> = ids.flatten().map(|id| id.value.as_str()).collect();
     unique.into_iter().collect()
 }
@@ -121,7 +126,7 @@ fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut F
 }
 
 /// Reports every reference to a `kind` that is not among the `declared` ids (sorted).
-fn report_undeclared<'a>(
+pub(super) fn report_undeclared<'a>(
     references: impl Iterator<Item = &'a Text>,
     declared: &[&str],
     rule: &'static Rule,

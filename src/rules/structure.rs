@@ -23,6 +23,7 @@ pub static UNREADABLE_FILE: Rule = Rule {
           in `.cjm.yaml`.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -37,6 +38,7 @@ pub static YAML_SYNTAX: Rule = Rule {
           bracket, or a `:` inside unquoted text (quote the text).",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static DUPLICATE_KEY: Rule = Rule {
@@ -51,6 +53,7 @@ pub static DUPLICATE_KEY: Rule = Rule {
     fix: "Keep one of the two entries. The first one is the one `cjm` reads.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static YAML_TOO_COMPLEX: Rule = Rule {
@@ -66,6 +69,7 @@ pub static YAML_TOO_COMPLEX: Rule = Rule {
     fix: "Write the values out instead of nesting aliases, and keep the map flat.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static MULTIPLE_DOCUMENTS: Rule = Rule {
@@ -80,6 +84,7 @@ pub static MULTIPLE_DOCUMENTS: Rule = Rule {
     fix: "Move each map to a file of its own.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static EMPTY_FILE: Rule = Rule {
@@ -93,6 +98,7 @@ pub static EMPTY_FILE: Rule = Rule {
     fix: "Write the map, starting from one of the examples, or delete the file.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static WRONG_TYPE: Rule = Rule {
@@ -108,6 +114,7 @@ pub static WRONG_TYPE: Rule = Rule {
     fix: "Write the value in the expected form; the finding names it.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static MISSING_KEY: Rule = Rule {
@@ -123,6 +130,7 @@ pub static MISSING_KEY: Rule = Rule {
     fix: "Add the key with a value.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_KEY: Rule = Rule {
@@ -137,6 +145,7 @@ pub static UNKNOWN_KEY: Rule = Rule {
     fix: "Correct the spelling (the finding suggests the closest key) or remove the key.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNSUPPORTED_VERSION: Rule = Rule {
@@ -151,6 +160,7 @@ pub static UNSUPPORTED_VERSION: Rule = Rule {
     fix: "Write `cjm: 1`, or upgrade `cjm` to a release that reads the newer format.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
@@ -166,6 +176,7 @@ pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
           (neutral) to +2 (very positive); `emotion_scale` in .cjm.yaml sets another.",
     check: Some(check_emotion_range),
     configured: Some(emotion_scale_in_force),
+    strict_severity: None,
 };
 
 pub static INVALID_FUNNEL: Rule = Rule {
@@ -181,6 +192,7 @@ pub static INVALID_FUNNEL: Rule = Rule {
           customers of `entered` who moved on to the next stage.",
     check: Some(check_funnels),
     configured: None,
+    strict_severity: None,
 };
 
 pub static INVALID_VALUE: Rule = Rule {
@@ -195,6 +207,7 @@ pub static INVALID_VALUE: Rule = Rule {
     fix: "Use one of the allowed values the finding lists.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 /// The emotion scale in force, for `cjm rules`.

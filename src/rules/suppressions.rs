@@ -16,6 +16,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     fix: "Remove the comment, or the code in it that no longer applies.",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static INVALID_SUPPRESSION: Rule = Rule {
@@ -30,4 +31,5 @@ pub static INVALID_SUPPRESSION: Rule = Rule {
           reason after `—`: `# cjm-ignore: CJM308 — KPIs come with the Q3 research`.",
     check: None,
     configured: None,
+    strict_severity: None,
 };

@@ -13,10 +13,12 @@ pub enum Element {
     Pain,
     Kpi,
     Funnel,
+    // issue 13: evidence, matrix
+    Source,
 }
 
 impl Element {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Map,
         Self::Segment,
         Self::Channel,
@@ -25,6 +27,7 @@ impl Element {
         Self::Pain,
         Self::Kpi,
         Self::Funnel,
+        Self::Source,
     ];
 
     /// Every key the element takes, in the order the decoder reads them (and help lists
@@ -41,6 +44,7 @@ impl Element {
                 "segments",
                 "channels",
                 "stages",
+                "sources",
             ],
             Self::Segment => &["id", "name", "who", "what", "why", "when", "where"],
             Self::Channel => &["id", "name"],
@@ -55,11 +59,13 @@ impl Element {
                 "opportunities",
                 "kpis",
                 "funnel",
+                "emotion_evidence",
             ],
-            Self::Touchpoint => &["name", "channel", "segments", "emotion"],
-            Self::Pain => &["text", "severity"],
-            Self::Kpi => &["name", "target", "actual", "unit", "better"],
+            Self::Touchpoint => &["name", "channel", "segments", "emotion", "evidence"],
+            Self::Pain => &["text", "severity", "evidence"],
+            Self::Kpi => &["name", "target", "actual", "unit", "better", "evidence"],
             Self::Funnel => &["entered", "advanced"],
+            Self::Source => &["id", "kind", "name", "date", "size"],
         }
     }
 
@@ -73,6 +79,7 @@ impl Element {
             Self::Pain => "pain",
             Self::Kpi => "KPI",
             Self::Funnel => "funnel",
+            Self::Source => "source",
         }
     }
 
@@ -92,6 +99,10 @@ impl Element {
             Self::Pain => "`- Out of stock` or `- {text: Out of stock, severity: high}`",
             Self::Kpi => "`- {name: Orders, target: 1000, actual: 800}`",
             Self::Funnel => "`funnel: {entered: 1000, advanced: 200}`",
+            Self::Source => {
+                "`- {id: interviews-2026, kind: interview, name: Interviews, date: 2026-09-01, \
+                 size: 18}`"
+            }
         }
     }
 

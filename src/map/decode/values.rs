@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use jiff::civil::Date;
+
 use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
 use crate::fix::{self, Edit, Fix, title};
@@ -13,6 +15,31 @@ use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 use crate::suggest;
+
+/// A date written as `YYYY-MM-DD`; else what was written, read loosely, with the help and
+/// the fix that reading gives (`13.10.2026` meant 2026-10-13).
+fn calendar_date(node: &Node, raw: &str) -> Result<Date, (Option<String>, Option<Fix>)> {
+    let Value::Str(text) = &node.value else {
+        return Err((None, None));
+    };
+    if let Some(date) = parse_date(text.trim()) {
+        return Ok(date);
+    }
+    let reading = read_loose_date(text.trim());
+    let fix = match reading {
+        Some(DateReading::Meant(date)) => {
+            let iso = date.to_string();
+            fix::rewrite_scalar(raw, text, &iso).map(|content| {
+                Fix::new(
+                    title::iso_date(&iso),
+                    vec![Edit::replace(node.span, content)],
+                )
+            })
+        }
+        _ => None,
+    };
+    Err((reading.map(DateReading::help), fix))
+}
 
 /// What a value should have been, for messages.
 #[derive(Clone, Copy)]
@@ -90,7 +117,7 @@ impl Decoder<'_> {
 
     /// `reviewed` is required and must be a `YYYY-MM-DD` date; both problems belong to the
     /// freshness rules' concern but are found here, where the raw value is at hand.
-    pub(super) fn reviewed(&mut self, fields: &mut Fields) -> Field<jiff::civil::Date> {
+    pub(super) fn reviewed(&mut self, fields: &mut Fields) -> Field<Date> {
         let (key_span, node) = match fields.take("reviewed") {
             Taken::Written(key_span, node) => (key_span, node),
             Taken::Misspelt => return Field::Invalid,
@@ -106,38 +133,17 @@ impl Decoder<'_> {
                 return Field::Absent;
             }
         };
-        let date = match &node.value {
-            Value::Null => {
-                self.findings
-                    .report(&MISSING_KEY, key_span, "`reviewed` is empty")
-                    .label("no date")
-                    .help("write the date the map was last reviewed, as YYYY-MM-DD");
-                return Field::Absent;
-            }
-            Value::Str(text) => parse_date(text.trim()),
-            _ => None,
-        };
-        match date {
-            Some(date) => Field::Present(Spanned::new(date, node.span)),
-            None => {
-                let raw = self.source(node.span).to_owned();
-                let reading = match &node.value {
-                    Value::Str(text) => read_loose_date(text.trim()),
-                    _ => None,
-                };
-                let fix = match (&reading, &node.value) {
-                    (Some(DateReading::Meant(date)), Value::Str(text)) => {
-                        let iso = date.to_string();
-                        fix::rewrite_scalar(&raw, text, &iso).map(|content| {
-                            Fix::new(
-                                title::iso_date(&iso),
-                                vec![Edit::replace(node.span, content)],
-                            )
-                        })
-                    }
-                    _ => None,
-                };
-                let help = reading.map(|reading| reading.help());
+        if node.value == Value::Null {
+            self.findings
+                .report(&MISSING_KEY, key_span, "`reviewed` is empty")
+                .label("no date")
+                .help("write the date the map was last reviewed, as YYYY-MM-DD");
+            return Field::Absent;
+        }
+        let raw = self.source(node.span).to_owned();
+        match calendar_date(&node, &raw) {
+            Ok(date) => Field::Present(Spanned::new(date, node.span)),
+            Err((help, fix)) => {
                 self.findings
                     .report(
                         &INVALID_REVIEW_DATE,
@@ -152,6 +158,55 @@ impl Decoder<'_> {
                     .fix(fix);
                 Field::Invalid
             }
+        }
+    }
+
+    // issue 13: evidence, matrix
+    /// An optional `YYYY-MM-DD` date other than `reviewed`, such as a source's `date`.
+    pub(super) fn date(&mut self, fields: &mut Fields, key: &'static str) -> Field<Date> {
+        let Taken::Written(_, node) = fields.take(key) else {
+            return Field::Absent;
+        };
+        if node.value == Value::Null {
+            return Field::Absent;
+        }
+        let raw = self.source(node.span).to_owned();
+        match calendar_date(&node, &raw) {
+            Ok(date) => Field::Present(Spanned::new(date, node.span)),
+            Err((help, fix)) => {
+                let subject = fields.subject(key);
+                self.findings
+                    .report(
+                        &INVALID_VALUE,
+                        node.span,
+                        format!("{subject} is not a calendar date: {raw}"),
+                    )
+                    .label("expected YYYY-MM-DD")
+                    .help(help.unwrap_or_else(|| {
+                        "write the date as YYYY-MM-DD, e.g. 2026-10-01".to_owned()
+                    }))
+                    .fix(fix);
+                Field::Invalid
+            }
+        }
+    }
+
+    /// A whole number of things (respondents, records), 0 or more.
+    pub(super) fn count(&mut self, node: Node, subject: &Subject<'_>) -> Field<i64> {
+        let span = node.span;
+        match self.whole_number(node, subject) {
+            Field::Present(count) if count.value < 0 => {
+                self.findings
+                    .report(
+                        &INVALID_VALUE,
+                        span,
+                        format!("{subject} is negative ({})", count.value),
+                    )
+                    .label("a count cannot be negative")
+                    .help("write how many respondents or records the source covers, 0 or more");
+                Field::Invalid
+            }
+            other => other,
         }
     }
 
