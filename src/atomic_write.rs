@@ -206,6 +206,25 @@ pub fn create_file(
     open_as(path, &Inputs::none(), Persist::Create)?.write(write)
 }
 
+/// A UTF-8 byte-order mark, which the reader drops from a map's text.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Replaces the map at `path` with `text`, an edit of the text that was read from it: for
+/// commands whose output is the very map they edit (`cjm review`, `cjm validate --fix`), so
+/// no input is protected from it. A byte-order mark the file started with is put back.
+pub fn rewrite_map(path: &Path, text: &str) -> Result<(), CjmError> {
+    let mut start = [0; 3];
+    let bom = File::open(path)
+        .and_then(|mut file| io::Read::read_exact(&mut file, &mut start))
+        .is_ok_and(|()| start == BOM);
+    write_file(path, &Inputs::none(), |out| {
+        if bom {
+            out.write_all(BOM)?;
+        }
+        out.write_all(text.as_bytes())
+    })
+}
+
 fn replace(
     temporary: NamedTempFile,
     into: &Path,
@@ -398,11 +417,32 @@ mod tests {
         Inputs::new([], |_| false)
     }
 
+    /// A directory holding `name` with `content`.
+    fn dir_with(name: &str, content: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        fs::write(&path, content).unwrap();
+        (dir, path)
+    }
+
+    /// A directory holding a map that the run reads, and those inputs.
+    fn dir_with_a_map_being_read() -> (tempfile::TempDir, PathBuf, Inputs<'static>) {
+        let (dir, map) = dir_with("shop.cjm.yaml", "version: 1\n");
+        let inputs = Inputs::new([map.clone()], |_| false);
+        (dir, map, inputs)
+    }
+
+    /// The I/O error of a write that had to fail as one.
+    fn write_error(result: Result<(), CjmError>) -> io::Error {
+        match result {
+            Err(CjmError::Write { error, .. }) => error,
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn replaces_the_content_and_leaves_no_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("report.md");
-        fs::write(&path, "old").unwrap();
+        let (dir, path) = dir_with("report.md", "old");
         write_file(&path, &nothing_read(), |out| {
             out.write_all("новый отчёт".as_bytes())
         })
@@ -413,17 +453,13 @@ mod tests {
 
     #[test]
     fn a_failed_write_leaves_the_existing_file_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("report.md");
-        fs::write(&path, "old report").unwrap();
+        let (dir, path) = dir_with("report.md", "old report");
         let result = write_file(&path, &nothing_read(), |out| {
             out.write_all(b"half of a new rep")?;
             out.flush()?;
             Err(io::Error::other("rendering failed"))
         });
-        let Err(CjmError::Write { error, .. }) = result else {
-            panic!("{result:?}");
-        };
+        let error = write_error(result);
         assert_eq!(error.to_string(), "rendering failed");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old report");
         assert_eq!(entries(dir.path()), ["report.md"]);
@@ -434,19 +470,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("no-such-dir").join("report.md");
         let result = write_file(&path, &nothing_read(), |out| out.write_all(b"x"));
-        let Err(CjmError::Write { error, .. }) = result else {
-            panic!("{result:?}");
-        };
+        let error = write_error(result);
         assert_eq!(error.kind(), io::ErrorKind::NotFound);
         assert!(entries(dir.path()).is_empty());
     }
 
     #[test]
     fn a_file_being_read_is_never_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let map = dir.path().join("shop.cjm.yaml");
-        fs::write(&map, "version: 1\n").unwrap();
-        let inputs = Inputs::new([map.clone()], |_| false);
+        let (dir, map, inputs) = dir_with_a_map_being_read();
         // The same file by another spelling.
         let spelled = dir.path().join(".").join("shop.cjm.yaml");
         let result = write_file(&spelled, &inputs, |out| out.write_all(b"report"));
@@ -477,9 +508,7 @@ mod tests {
     fn a_directory_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let result = write_file(dir.path(), &nothing_read(), |out| out.write_all(b"x"));
-        let Err(CjmError::Write { error, .. }) = result else {
-            panic!("{result:?}");
-        };
+        let error = write_error(result);
         assert_eq!(error.kind(), io::ErrorKind::IsADirectory);
         assert!(entries(dir.path()).is_empty());
     }
@@ -487,10 +516,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_symbolic_link_is_followed_and_stays_a_link() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.md");
+        let (dir, real) = dir_with("real.md", "old");
         let link = dir.path().join("link.md");
-        fs::write(&real, "old").unwrap();
         std::os::unix::fs::symlink("real.md", &link).unwrap();
         write_file(&link, &nothing_read(), |out| out.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
@@ -512,12 +539,9 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_link_to_a_file_being_read_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let map = dir.path().join("shop.cjm.yaml");
-        fs::write(&map, "version: 1\n").unwrap();
+        let (dir, map, inputs) = dir_with_a_map_being_read();
         let link = dir.path().join("report.md");
         std::os::unix::fs::symlink("shop.cjm.yaml", &link).unwrap();
-        let inputs = Inputs::new([map.clone()], |_| false);
         let result = write_file(&link, &inputs, |out| out.write_all(b"report"));
         assert!(
             matches!(result, Err(CjmError::OutputIsInput { .. })),
@@ -528,10 +552,8 @@ mod tests {
 
     #[test]
     fn a_hard_link_gets_a_new_file_and_the_other_name_keeps_the_old() {
-        let dir = tempfile::tempdir().unwrap();
-        let first = dir.path().join("first.md");
+        let (dir, first) = dir_with("first.md", "old");
         let second = dir.path().join("second.md");
-        fs::write(&first, "old").unwrap();
         fs::hard_link(&first, &second).unwrap();
         write_file(&second, &nothing_read(), |out| out.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&second).unwrap(), "new");
@@ -558,9 +580,7 @@ mod tests {
     #[test]
     fn permissions_are_kept_or_those_of_a_new_file() {
         use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let existing = dir.path().join("kept.md");
-        fs::write(&existing, "old").unwrap();
+        let (dir, existing) = dir_with("kept.md", "old");
         fs::set_permissions(&existing, Permissions::from_mode(0o640)).unwrap();
         write_file(&existing, &nothing_read(), |out| out.write_all(b"new")).unwrap();
         let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;

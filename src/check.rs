@@ -108,8 +108,16 @@ pub fn check_source(source: SourceFile, context: &CheckContext) -> FileReport {
     if let Some(map) = &map {
         rules::check_map(map, context, &mut findings);
     }
+    let mut findings = finish(findings, &source, &comments, context);
+    if map.is_none() {
+        // A file that does not parse (or holds no map) is never fixed, so no finding of it
+        // offers a fix, not even an unused suppression's.
+        for finding in &mut findings {
+            finding.fix = None;
+        }
+    }
     FileReport {
-        findings: finish(findings, &source, &comments, context),
+        findings,
         source,
         map,
     }

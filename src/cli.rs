@@ -78,6 +78,8 @@ const VALIDATE_EXAMPLES: &str = "\
 Examples:
   cjm validate                         check every *.cjm.yaml below the current directory
   cjm validate maps/ --strict          fail on warnings too
+  cjm validate --diff                  show what --fix would change, and change nothing
+  cjm validate --fix                   fix what can be fixed safely, then report the rest
   cjm validate --format sarif > cjm.sarif";
 
 const REPORT_EXAMPLES: &str = "\
@@ -193,6 +195,16 @@ pub struct ValidateArgs {
     /// After the findings, count them per rule (on standard error for machine formats).
     #[arg(long)]
     pub stats: bool,
+
+    /// Apply the fixes of the findings that have one safe fix, rewriting only those bytes
+    /// of the maps, then report the findings that remain.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print the fixes as a unified diff and write nothing. Exit status: 0 when there is
+    /// nothing to fix, 1 when there is, 2 when the command could not run as asked.
+    #[arg(long)]
+    pub diff: bool,
 }
 
 #[derive(Args)]

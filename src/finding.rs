@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::fix::Fix;
 use crate::i18n::Message;
 use crate::rules::Rule;
 use crate::span::Span;
@@ -64,6 +65,8 @@ pub struct Finding {
     /// What to do about it ("did you mean `touchpoints`?").
     pub help: Option<Message>,
     pub related: Vec<Related>,
+    /// The one safe, mechanical change that resolves it, when there is one.
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -76,6 +79,7 @@ impl Finding {
             label: None,
             help: None,
             related: Vec::new(),
+            fix: None,
         }
     }
 }
@@ -111,6 +115,10 @@ impl FindingBuilder<'_> {
 
     pub fn help_opt(self, help: Option<Message>) -> Self {
         self.edit(|finding| finding.help = help)
+    }
+
+    pub fn fix(self, fix: Option<Fix>) -> Self {
+        self.edit(|finding| finding.fix = fix)
     }
 
     pub fn related(self, span: Span, label: Message) -> Self {
@@ -149,6 +157,14 @@ impl Findings {
             finding.span = finding.span.clamp_to(text);
             for related in &mut finding.related {
                 related.span = related.span.clamp_to(text);
+            }
+            // A fix whose edits do not fall on the text is no fix.
+            if finding.fix.as_ref().is_some_and(|fix| {
+                fix.edits
+                    .iter()
+                    .any(|edit| edit.span.clamp_to(text) != edit.span)
+            }) {
+                finding.fix = None;
             }
         }
         sort_in_file_order(&mut self.items);

@@ -241,10 +241,34 @@ pub fn parse_date(text: &str) -> Option<Date> {
     text.parse().ok()
 }
 
-/// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant:
-/// the ISO form of a date written day first (`13.10.2026`) or with other separators, or why
-/// a well-formed date does not exist. `None` when nothing better than the format can be said.
-pub fn date_help(text: &str) -> Option<Message> {
+/// What a `reviewed` value that is not a `YYYY-MM-DD` calendar date most likely meant: the
+/// ISO form of a date written day first (`13.10.2026`) or with other separators, or that a
+/// well-formed date does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateReading {
+    /// The date meant, written day first or with other separators.
+    Meant(Date),
+    /// Year and month read, but the month has no such day.
+    NoSuchDay { month_start: Date },
+}
+
+impl DateReading {
+    pub fn help(self) -> Message {
+        match self {
+            Self::Meant(date) => crate::msg!("did-you-mean-date", date = date.to_string()),
+            Self::NoSuchDay { month_start } => crate::msg!(
+                "day-does-not-exist",
+                month = i64::from(month_start.month()),
+                year = month_start.year().to_string(),
+                days = i64::from(month_start.days_in_month())
+            ),
+        }
+    }
+}
+
+/// Reads `YYYY-MM-DD`, `YYYY/MM/DD` or `DD.MM.YYYY`; `None` when nothing better than the
+/// format can be said, or the text is already a valid ISO date.
+pub fn read_loose_date(text: &str) -> Option<DateReading> {
     let numbers: Vec<&str> = text.split(['-', '.', '/']).collect();
     let parts: Option<Vec<i16>> = numbers.iter().map(|part| part.parse().ok()).collect();
     let (&[first, second, third], &[first_text, ..]) = (parts?.as_slice(), numbers.as_slice())
@@ -264,15 +288,9 @@ pub fn date_help(text: &str) -> Option<Message> {
         .ok()
         .and_then(|day| Date::new(year, month_start.month(), day).ok())
     else {
-        return Some(crate::msg!(
-            "day-does-not-exist",
-            month = i64::from(month_start.month()),
-            year = month_start.year().to_string(),
-            days = i64::from(month_start.days_in_month())
-        ));
+        return Some(DateReading::NoSuchDay { month_start });
     };
-    (parse_date(text) != Some(date))
-        .then(|| crate::msg!("did-you-mean-date", date = date.to_string()))
+    (parse_date(text) != Some(date)).then_some(DateReading::Meant(date))
 }
 
 #[cfg(test)]
@@ -330,7 +348,7 @@ mod tests {
 
     #[test]
     fn date_help_reads_day_first_dates_and_impossible_days() {
-        let help = |text| date_help(text).map(|help| help.english());
+        let help = |text| read_loose_date(text).map(|reading| reading.help().english());
         assert_eq!(
             help("13.10.2026").as_deref(),
             Some("did you mean 2026-10-13?")
@@ -348,14 +366,15 @@ mod tests {
             Some("that day does not exist: April 2026 has 30 days")
         );
         assert_eq!(
-            date_help("31.04.2026")
+            read_loose_date("31.04.2026")
                 .unwrap()
+                .help()
                 .render(crate::i18n::Lang::Ru),
             "такого дня нет: в апреле 2026 года 30 дней"
         );
-        assert_eq!(date_help("2026-13-01"), None);
-        assert_eq!(date_help("soon"), None);
-        assert_eq!(date_help("10/13/2026"), None);
+        assert_eq!(help("2026-13-01"), None);
+        assert_eq!(help("soon"), None);
+        assert_eq!(help("10/13/2026"), None);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! The flow, one module a step: paths → [`walk`] → [`source`] (read) → [`map`] (parse and
 //! decode, with spans) → [`rules`] → [`finding`]s → one renderer in [`output`], or a
-//! stakeholder [`report`] built from the same checked files.
+//! stakeholder [`report`] built from the same checked files. Findings that carry a [`fix`]
+//! are applied by `cjm validate --fix`, and the file checked again.
 //!
 //! Nothing here panics on user input: the crate denies `unwrap`, `expect`, `panic!` and
 //! unchecked indexing outside tests.
@@ -30,9 +31,11 @@ pub mod atomic_write;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod destination;
 pub mod diff;
 pub mod error;
 pub mod finding;
+pub mod fix;
 pub mod freshness;
 pub mod i18n;
 pub mod init;

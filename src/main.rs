@@ -17,12 +17,11 @@ use cjm::cli::{
     CheckArgs, Cli, Command, ConfigArgs, DiffArgs, ReportArgs, RulesArgs, ValidateArgs,
 };
 use cjm::config::SettingsLayer;
-use cjm::diff::{self, Diff, git::Revisions};
+use cjm::destination::{to_stdout, write_output};
+use cjm::diff;
 use cjm::freshness::system_today;
 use cjm::i18n::Lang;
-use cjm::output::{
-    self, ColorChoice, OutputFormat, RenderOptions, escape_controls_keeping_lines, rule_docs, stats,
-};
+use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::report::{self, Report, Scope};
 use cjm::walk::FileFilter;
 use cjm::{CheckContext, CjmError, Config, ExitStatus, FileReport, Keep, Summary};
@@ -100,16 +99,6 @@ fn note(message: &str) {
     let _ = writeln!(io::stderr(), "note: {message}");
 }
 
-/// Runs `write` on buffered standard output. A reader that goes away (`cjm validate | head`)
-/// only stops the output: the exit status stays the one the findings decide.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), CjmError> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    match write(&mut out).and_then(|()| out.flush()) {
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        result => result.map_err(CjmError::from),
-    }
-}
-
 fn working_dir() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
@@ -120,8 +109,13 @@ fn locale_lang() -> Lang {
 }
 
 /// The configuration file (or the defaults), with the command-line flags on top, and the
-/// language resolved: `--lang`, else `lang:` in the file, else the locale.
-fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmError> {
+/// language resolved: `--lang`, else `lang:` in the file, else the locale. `strict` is
+/// `None` for commands without `--strict`.
+fn resolve_config(
+    args: &ConfigArgs,
+    strict: Option<bool>,
+    working_dir: &Path,
+) -> Result<Config, CjmError> {
     let mut config = if args.no_config {
         Config::defaults(working_dir.to_path_buf())
     } else {
@@ -135,6 +129,7 @@ fn resolve_config(args: &ConfigArgs, working_dir: &Path) -> Result<Config, CjmEr
         remind_before: args.remind_before,
         rules: args.rules.clone(),
         lang: args.lang,
+        strict,
         ..SettingsLayer::default()
     });
     config.settings.lang.get_or_insert_with(locale_lang);
@@ -160,7 +155,7 @@ impl RunChecks for CheckArgs {
     /// The configuration in force, and the filter its globs make.
     fn settings(&self) -> Result<(Config, FileFilter), CjmError> {
         let working_dir = working_dir();
-        let config = resolve_config(&self.config, &working_dir)?;
+        let config = resolve_config(&self.config, Some(self.strict), &working_dir)?;
         let filter = config.file_filter(&working_dir)?;
         Ok((config, filter))
     }
@@ -198,7 +193,23 @@ impl RunChecks for CheckArgs {
 
 fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
     let (config, filter) = args.check.settings()?;
-    let (reports, _) = args.check.check(&config, &filter, Keep::Findings)?;
+    let (reports, context) = args.check.check(&config, &filter, Keep::Findings)?;
+    if args.diff {
+        return show_fixes(reports, &context);
+    }
+    // With --fix: the reports of the fixed maps, what was fixed, and whether every map
+    // could be written.
+    let (reports, fixed) = if args.fix {
+        let run = cjm::fix::fix_reports(reports, &context, true);
+        for failure in &run.failures {
+            let color = colors(&io::stderr());
+            let _ = io::stderr().write_all(cjm::error::render(failure, color).as_bytes());
+        }
+        let note = cjm::fix::title::fixed(run.fixes(), run.fixed.len(), true);
+        (run.reports, Some((note, run.failures.is_empty())))
+    } else {
+        (reports, None)
+    };
     let format = args.format.unwrap_or_else(|| {
         OutputFormat::default_for(std::env::var_os("GITHUB_ACTIONS").as_deref())
     });
@@ -216,14 +227,45 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
             writeln!(out)?;
             out.write_all(stats::render(&reports).as_bytes())?;
         }
-        Ok(())
+        match &fixed {
+            Some((note, _)) if format.is_human_readable() => writeln!(out, "{note}"),
+            _ => Ok(()),
+        }
     })?;
+    if let Some((note, _)) = fixed.as_ref().filter(|_| !format.is_human_readable()) {
+        note_plain(note);
+    }
+    if fixed.as_ref().is_some_and(|(_, all_written)| !all_written) {
+        return Ok(ExitStatus::Failure);
+    }
     if args.stats && !format.is_human_readable() {
         // Machine formats keep standard output for their document alone. Statistics that
         // cannot be shown do not change the outcome.
         let _ = io::stderr().write_all(stats::render(&reports).as_bytes());
     }
     Ok(args.check.exit_status(&reports))
+}
+
+/// `--diff`: the fixes as a unified diff on standard output, nothing written; 1 when there
+/// is something to fix.
+fn show_fixes(reports: Vec<FileReport>, context: &CheckContext) -> Result<ExitStatus, CjmError> {
+    let run = cjm::fix::fix_reports(reports, context, false);
+    write_output(None, |out| {
+        run.fixed
+            .iter()
+            .try_for_each(|file| out.write_all(cjm::fix::unified_diff(file).as_bytes()))
+    })?;
+    note_plain(&cjm::fix::title::fixed(run.fixes(), run.fixed.len(), false));
+    Ok(if run.fixed.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Findings
+    })
+}
+
+/// A line on standard error, for what machine formats keep off standard output.
+fn note_plain(message: &str) {
+    let _ = writeln!(io::stderr(), "{message}");
 }
 
 fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
@@ -245,7 +287,7 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
     let assets = match (&args.assets, &args.output) {
         (Some(dir), Some(output)) => {
-            write_assets(&model, config.settings.language(), dir, output, &inputs)?
+            report::assets::write(&model, config.settings.language(), dir, output, &inputs)?
         }
         _ => Vec::new(),
     };
@@ -257,54 +299,16 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
 
 fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
     let (config, filter) = args.check.settings()?;
-    let target = match &args.output {
-        Some(path) => Some(atomic_write::open(
-            path,
-            &args.check.inputs(&config, &filter),
-        )?),
-        None => None,
+    let Some(sides) = diff::Sides::of(args.git.as_deref(), &args.check.paths) else {
+        let error = Cli::command().error(
+            clap::error::ErrorKind::WrongNumberOfValues,
+            "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
+        );
+        return Ok(exit_status_of(usage_error(&error)));
     };
     let context = config.check_context(args.check.today.unwrap_or_else(system_today));
-    let paths = &args.check.paths;
-    let model = match (&args.git, paths.as_slice()) {
-        (Some(revisions), _) => {
-            let revisions = Revisions::parse(revisions);
-            let pairs = diff::git::pairs(&revisions, paths, &filter, &context)?;
-            Diff::build(&pairs, &context, revisions.old, revisions.new)
-        }
-        (None, [old, new]) => {
-            let pairs = diff::pairing::pair_paths(old, new, &filter, &context)?;
-            let shown = |path: &Path| cjm::source::display_path(path);
-            Diff::build(&pairs, &context, shown(old), Some(shown(new)))
-        }
-        (None, _) => {
-            let error = Cli::command().error(
-                clap::error::ErrorKind::WrongNumberOfValues,
-                "`cjm diff` compares two paths, OLD and NEW, or a git revision with --git REV",
-            );
-            return Ok(exit_status_of(usage_error(&error)));
-        }
-    };
-    let format = args.format.unwrap_or_else(|| {
-        diff::Format::default_for(args.output.is_none() && io::stdout().is_terminal())
-    });
-    let lang = config.settings.language();
-    let render = |out: &mut dyn Write| diff::render(&model, format, lang, out);
-    write_output(target, render)?;
-    let new_side = &model.summary.new_side;
-    let findings = Summary {
-        files: model.maps.len(),
-        errors: new_side.errors,
-        warnings: new_side.warnings,
-        infos: new_side.infos,
-    };
-    Ok(
-        if findings.fails(args.check.strict) || (args.exit_code && model.has_changes()) {
-            ExitStatus::Findings
-        } else {
-            ExitStatus::Success
-        },
-    )
+    let inputs = args.check.inputs(&config, &filter);
+    diff::run(args, sides, &filter, &context, &inputs)
 }
 
 /// A usage error already printed, as the status the command ends with.
@@ -316,69 +320,15 @@ fn exit_status_of(code: ExitCode) -> ExitStatus {
     }
 }
 
-/// Writes a document to the opened target whole, or to standard output without one.
-fn write_output(
-    target: Option<atomic_write::Target>,
-    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), CjmError> {
-    match target {
-        // A file keeps the text as the maps have it.
-        Some(target) => match target.write(render) {
-            Err(CjmError::Write { error, .. }) if error.kind() == io::ErrorKind::BrokenPipe => {
-                Ok(())
-            }
-            result => result,
-        },
-        None if io::stdout().is_terminal() => {
-            // Text from a map must not drive the terminal: a title could set the window
-            // title or clear the screen.
-            let mut text = Vec::new();
-            render(&mut text)?;
-            let text = String::from_utf8_lossy(&text);
-            to_stdout(|out| out.write_all(escape_controls_keeping_lines(&text).as_bytes()))
-        }
-        None => to_stdout(render),
-    }
-}
-
-/// Writes the pictures `--assets` asks for, and returns them for the report to link.
-fn write_assets(
-    model: &Report<'_>,
-    lang: Lang,
-    dir: &Path,
-    output: &Path,
-    inputs: &Inputs<'_>,
-) -> Result<Vec<report::assets::Asset>, CjmError> {
-    let io_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| CjmError::Write { path, error }
-    };
-    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
-    let base = output.parent().unwrap_or(Path::new(""));
-    let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
-    let link_dir =
-        pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
-    let locale = report::Locale::new(lang).map_err(|error| CjmError::Write {
-        path: dir.to_path_buf(),
-        error: io::Error::other(error),
-    })?;
-    let assets = report::assets::curves(model, &locale, &link_dir);
-    for asset in &assets {
-        let path = dir.join(&asset.file_name);
-        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
-    }
-    Ok(assets)
-}
-
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
-    let config = resolve_config(args, &working_dir())?;
+    let config = resolve_config(args, None, &working_dir())?;
     // Globs are checked here too, so `cjm config` is a way to test a configuration.
     config.file_filter(&working_dir())?;
     print(&config.to_yaml())
 }
 
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
-    let config = resolve_config(&args.config, &working_dir())?;
+    let config = resolve_config(&args.config, None, &working_dir())?;
     let lang = config.settings.language();
     let text = match &args.rule {
         None => rule_docs::listing(&config.settings.rules, lang),

@@ -5,14 +5,13 @@
 //! The edits are placed with the spans of the YAML layer, applied to the text, and the result
 //! is parsed again: a file is written only when the new text parses and says what was meant.
 
-use std::fs::File;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
 use crate::ExitStatus;
-use crate::atomic_write::{Inputs, write_file};
+use crate::atomic_write::rewrite_map;
 use crate::cli::ReviewArgs;
 use crate::error::CjmError;
 use crate::freshness::system_today;
@@ -21,8 +20,6 @@ use crate::output::{ColorChoice, escape_controls};
 use crate::quote::double_quoted;
 use crate::source::{self, display_path};
 use crate::span::Span;
-
-const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Why one file was left untouched.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -311,16 +308,7 @@ fn review_file(path: &Path, date: Date, by: Option<&str>) -> Result<Vec<Change>,
             problem,
         })?;
     if text != file.text() {
-        // The reader drops a byte-order mark; put it back where there was one.
-        let bom = starts_with_bom(path);
-        // The map is the very file this command edits: no input to protect from it.
-        write_file(path, &Inputs::none(), |out| {
-            if bom {
-                out.write_all(BOM)?;
-            }
-            out.write_all(text.as_bytes())
-        })
-        .map_err(|error| ReviewError::Write {
+        rewrite_map(path, &text).map_err(|error| ReviewError::Write {
             path: path.to_path_buf(),
             error: match error {
                 CjmError::Write { error, .. } => error,
@@ -329,13 +317,6 @@ fn review_file(path: &Path, date: Date, by: Option<&str>) -> Result<Vec<Change>,
         })?;
     }
     Ok(changes)
-}
-
-fn starts_with_bom(path: &Path) -> bool {
-    let mut start = [0; 3];
-    File::open(path)
-        .and_then(|mut file| file.read_exact(&mut start))
-        .is_ok_and(|()| start == BOM)
 }
 
 /// "maps/shop.cjm.yaml: reviewed 2026-05-22 → 2026-12-01", or that nothing changed.

@@ -28,17 +28,34 @@ pub fn closest_preferring<'a>(
         // The distance is at least the difference in length: skip the work when that
         // alone is too far, as it is for most candidates of a long or hostile name.
         .filter(|(candidate, _)| candidate.chars().count().abs_diff(length) <= allowance)
-        .map(|(candidate, preferred)| {
-            let distance = if candidate.chars().any(char::is_uppercase) {
-                strsim::osa_distance(&input_lower, &candidate.to_lowercase())
-            } else {
-                strsim::osa_distance(&input_lower, candidate)
-            };
-            (!preferred, distance, candidate)
-        })
+        .map(|(candidate, preferred)| (!preferred, distance(&input_lower, candidate), candidate))
         .filter(|(_, distance, _)| *distance <= allowance)
         .min()
         .map(|(_, _, candidate)| candidate)
+}
+
+/// Whether `candidate` is closer to `input` than every other name of `others`: then a fix
+/// may rename `input` to it, where a tie would be a guess.
+pub fn is_only_closest<'a>(
+    input: &str,
+    candidate: &str,
+    others: impl IntoIterator<Item = &'a str>,
+) -> bool {
+    let input_lower = input.to_lowercase();
+    let best = distance(&input_lower, candidate);
+    others
+        .into_iter()
+        .filter(|other| *other != candidate)
+        .all(|other| distance(&input_lower, other) > best)
+}
+
+/// The edit distance between a lower-cased input and a candidate, ignoring case.
+fn distance(input_lower: &str, candidate: &str) -> usize {
+    if candidate.chars().any(char::is_uppercase) {
+        strsim::osa_distance(input_lower, &candidate.to_lowercase())
+    } else {
+        strsim::osa_distance(input_lower, candidate)
+    }
 }
 
 /// The help line for an unknown name: the closest match, or else what is allowed.
@@ -88,6 +105,12 @@ mod tests {
         let keys = [("when", false), ("where", true)];
         assert_eq!(closest_preferring("wher", keys), Some("where"));
         assert_eq!(closest_preferring("whn", keys), Some("when"));
+    }
+
+    #[test]
+    fn a_tie_is_not_the_only_closest() {
+        assert!(is_only_closest("chanel", "channel", ["name", "channel"]));
+        assert!(!is_only_closest("whe", "when", ["when", "where", "why"]));
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::msg;
 use std::collections::HashMap;
 
 use crate::finding::{Finding, Findings};
+use crate::fix::{Edit, Fix, title};
 use crate::map::loader::Comment;
 use crate::rules::suppressions::{INVALID_SUPPRESSION, UNUSED_SUPPRESSION};
 use crate::rules::{self, Rule, RuleLevel, RuleLevels};
@@ -55,7 +56,21 @@ struct Suppression {
     scope: Scope,
     /// Where the rule is named in the comment, for the unused-suppression finding.
     span: Span,
+    /// What to delete to take this rule alone out of its comment: the name and the
+    /// separator that joins it to the next name (or to the previous one, for the last).
+    removal: Span,
+    /// The comment that names it, as an index into the file's suppression comments.
+    comment: usize,
     used: bool,
+}
+
+/// A `cjm-ignore` comment, for the fix that removes it whole.
+#[derive(Debug)]
+struct SuppressionComment {
+    /// The comment with the spaces before it, or its whole line when it stands alone.
+    removal: Span,
+    /// How many names its rule list has, rules or not.
+    names: usize,
 }
 
 /// Whether a file's comments need reading: only files that mention `cjm-ignore` have any
@@ -76,13 +91,19 @@ pub fn apply(
         return findings;
     }
     let mut about_suppressions = Findings::default();
-    let mut suppressions = collect(source, comments, &mut about_suppressions);
+    let (mut suppressions, suppression_comments) =
+        collect(source, comments, &mut about_suppressions);
     let mut kept = suppress(findings, source, &mut suppressions);
 
-    for suppression in suppressions
-        .iter()
-        .filter(|s| !s.used && !is_about_suppressions(s.rule))
-    {
+    // How many rules of each comment suppress nothing, counted once for all comments.
+    let mut unused_per_comment = vec![0; suppression_comments.len()];
+    for suppression in suppressions.iter().filter(|s| !s.used) {
+        if let Some(count) = unused_per_comment.get_mut(suppression.comment) {
+            *count += 1;
+        }
+    }
+    let unused = |s: &&Suppression| !s.used && !is_about_suppressions(s.rule);
+    for suppression in suppressions.iter().filter(unused) {
         let written = &suppression.written;
         let why = match (levels.level(suppression.rule), suppression.scope) {
             (RuleLevel::Off, _) => msg!("rule-turned-off", rule = written),
@@ -104,12 +125,36 @@ pub fn apply(
                 msg!("unused-suppression", why = why),
             )
             .label(msg!("suppresses-nothing"))
-            .help(msg!("remove-from-comment", rule = written));
+            .help(msg!("remove-from-comment", rule = written))
+            .fix(removal_fix(
+                suppression,
+                &suppression_comments,
+                &unused_per_comment,
+            ));
     }
     let about_suppressions =
         rules::apply_levels(about_suppressions.into_sorted(source.text()), levels);
     kept.extend(suppress(about_suppressions, source, &mut suppressions));
     kept
+}
+
+/// Removes an unused rule from its comment, or the whole comment when it names nothing that
+/// is used.
+fn removal_fix(
+    suppression: &Suppression,
+    comments: &[SuppressionComment],
+    unused_per_comment: &[usize],
+) -> Option<Fix> {
+    let comment = comments.get(suppression.comment)?;
+    let unused_in_comment = unused_per_comment.get(suppression.comment)?;
+    Some(if *unused_in_comment == comment.names {
+        Fix::new(title::remove_comment(), vec![Edit::delete(comment.removal)])
+    } else {
+        Fix::new(
+            title::remove_rule(&suppression.written),
+            vec![Edit::delete(suppression.removal)],
+        )
+    })
 }
 
 fn is_about_suppressions(rule: &Rule) -> bool {
@@ -148,10 +193,16 @@ fn suppress(
         .collect()
 }
 
-/// Every suppression in the file's comments; malformed ones become findings.
-fn collect(source: &SourceFile, comments: &[Comment], findings: &mut Findings) -> Vec<Suppression> {
+/// Every suppression in the file's comments, and the comments they are in; malformed ones
+/// become findings.
+fn collect(
+    source: &SourceFile,
+    comments: &[Comment],
+    findings: &mut Findings,
+) -> (Vec<Suppression>, Vec<SuppressionComment>) {
     let text = source.text();
     let mut suppressions = Vec::new();
+    let mut suppression_comments = Vec::new();
     let mut next_content = NextContent::new(source);
     for Comment {
         span,
@@ -170,16 +221,59 @@ fn collect(source: &SourceFile, comments: &[Comment], findings: &mut Findings) -
         // The payload starts right after `#`; find where the rule list begins in the file.
         let list_start = comment.start + 1 + (payload.len() - body.len()) + marker.len();
         let list = body.get(marker.len()..).unwrap_or("");
-        parse_rules(
+        let names = parse_rules(
             list,
-            list_start,
-            comment,
-            scope,
+            List {
+                offset: list_start,
+                comment,
+                index: suppression_comments.len(),
+                scope,
+            },
             &mut suppressions,
             findings,
         );
+        suppression_comments.push(SuppressionComment {
+            removal: comment_removal(text, comment),
+            names,
+        });
     }
-    suppressions
+    (suppressions, suppression_comments)
+}
+
+/// What to delete to remove a comment: its whole line when it stands alone, else the
+/// comment and the spaces before it. The line break after it stays, as CRLF or LF.
+fn comment_removal(text: &str, comment: Span) -> Span {
+    let line_start = text
+        .get(..comment.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |newline| newline + 1);
+    let before = text.get(line_start..comment.start).unwrap_or("");
+    let end = comment.start
+        + text
+            .get(comment.start..comment.end)
+            .unwrap_or("")
+            .trim_end_matches('\r')
+            .len();
+    if before.trim().is_empty() {
+        let rest = text.get(end..).unwrap_or("");
+        let line_end = match rest.find('\n') {
+            Some(newline) => end + newline + 1,
+            None => text.len(),
+        };
+        Span::new(line_start, line_end)
+    } else {
+        Span::new(line_start + before.trim_end().len(), end)
+    }
+}
+
+/// Where a comment's rule list is: `offset`, the byte of the file it starts at.
+#[derive(Clone, Copy)]
+struct List {
+    offset: usize,
+    comment: Span,
+    /// The comment's index among the file's suppression comments.
+    index: usize,
+    scope: Scope,
 }
 
 /// The line a `cjm-ignore` comment speaks for: its own line when it follows content, else
@@ -268,30 +362,46 @@ fn looks_like_rule(word: &str) -> bool {
     is_code || is_name
 }
 
-/// Reads `RULE[, RULE] [— reason]`, where `list` starts at byte `offset` of the file.
+/// Reads `RULE[, RULE] [— reason]`; returns how many names the list has.
 fn parse_rules(
     list: &str,
-    offset: usize,
-    comment: Span,
-    scope: Scope,
+    place: List,
     suppressions: &mut Vec<Suppression>,
     findings: &mut Findings,
-) {
+) -> usize {
+    let List {
+        offset,
+        comment,
+        index: comment_index,
+        scope,
+    } = place;
     let rules_end = reason_start(list).unwrap_or(list.len());
     let rule_list = list.get(..rules_end).unwrap_or(list);
     let mut named_any = false;
     let words = words(rule_list);
-    for &(word_span, comma_follows) in &words {
+    for (index, &(word_span, comma_follows)) in words.iter().enumerate() {
         let (start, end) = (word_span.start, word_span.end);
         let word = rule_list.get(start..end).unwrap_or("");
         let span = Span::new(offset + start, offset + end);
         if let Some(rule) = rules::find(word) {
             named_any = true;
+            let next = words.get(index + 1).map(|(next, _)| next.start);
+            let previous = index
+                .checked_sub(1)
+                .and_then(|previous| words.get(previous))
+                .map(|(previous, _)| previous.end);
+            let removal = match (next, previous) {
+                (Some(next), _) => Span::new(span.start, offset + next),
+                (None, Some(previous)) => Span::new(offset + previous, span.end),
+                (None, None) => span,
+            };
             suppressions.push(Suppression {
                 rule,
                 written: word.to_owned(),
                 scope,
                 span,
+                removal,
+                comment: comment_index,
                 used: false,
             });
         } else if looks_like_rule(word) || comma_follows {
@@ -318,7 +428,7 @@ fn parse_rules(
                 )
                 .label(msg!("reason-without-separator-label"))
                 .help(msg!("write-reason-after", rule = rule));
-            return;
+            return index + 1;
         }
     }
     if !named_any {
@@ -327,6 +437,7 @@ fn parse_rules(
             .label(msg!("no-rule"))
             .help(msg!("name-the-rules"));
     }
+    words.len()
 }
 
 /// The words of a rule list, as byte ranges, each with whether a comma follows it.
@@ -374,6 +485,28 @@ mod tests {
         assert_eq!(next.from(5), 5);
         // Nothing follows: the line itself.
         assert_eq!([6, 7].map(|line| next.from(line)), [6, 7]);
+    }
+
+    #[test]
+    fn a_comment_is_removed_with_its_line_or_the_spaces_before_it() {
+        let removed = |text: &str| {
+            let start = text.find('#').unwrap();
+            let end = text[start..]
+                .find(['\r', '\n'])
+                .map_or(text.len(), |end| start + end);
+            let span = comment_removal(text, Span::new(start, end));
+            format!("{}{}", &text[..span.start], &text[span.end..])
+        };
+        assert_eq!(
+            removed("a: 1\r\n  # cjm-ignore: X\r\nb: 2\r\n"),
+            "a: 1\r\nb: 2\r\n"
+        );
+        assert_eq!(
+            removed("a: 1  # cjm-ignore: X\r\nb: 2\r\n"),
+            "a: 1\r\nb: 2\r\n"
+        );
+        assert_eq!(removed("a: 1\n# cjm-ignore: X"), "a: 1\n");
+        assert_eq!(removed("a: 1\t# cjm-ignore: X"), "a: 1");
     }
 
     #[test]

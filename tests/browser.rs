@@ -12,7 +12,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{cjm, repo_root};
+use common::{repo_root, report, scored_points};
 use serde_json::{Value, json};
 
 const EXAMPLES: [&str; 3] = [
@@ -24,21 +24,6 @@ const HOSTILE: &str = "tests/fixtures/report/hostile-html.cjm.yaml";
 
 fn enabled(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|value| value == "1")
-}
-
-fn cjm_report(args: &[&str]) -> Vec<u8> {
-    let output = cjm()
-        .current_dir(repo_root())
-        .args(["report", "--today", "2026-11-25"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output.stdout
 }
 
 struct Case {
@@ -54,19 +39,13 @@ struct Case {
 fn expected_points(args: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut all = args.to_vec();
     all.extend(["--format", "json"]);
-    let report: Value = serde_json::from_slice(&cjm_report(&all)).unwrap();
+    let report: Value = serde_json::from_str(&report(&all)).unwrap();
     report["maps"]
         .as_array()
         .unwrap()
         .iter()
         .map(|map| {
-            let curve = map["emotion_curve"].as_array().unwrap();
-            let stages = curve.iter().filter(|s| !s["emotion"].is_null()).count();
-            let touchpoints = curve
-                .iter()
-                .flat_map(|s| s["touchpoints"].as_array().unwrap())
-                .filter(|t| !t["emotion"].is_null())
-                .count();
+            let (stages, touchpoints) = scored_points(map);
             (
                 stages,
                 touchpoints,
@@ -90,7 +69,7 @@ fn format_case(
     let file = dir.join(format!("{name}.{format}"));
     let mut all = args.to_vec();
     all.extend(["--format", format]);
-    std::fs::write(&file, cjm_report(&all)).unwrap();
+    std::fs::write(&file, report(&all)).unwrap();
     let expected = expected_points(args);
     Case {
         name: name.to_owned(),

@@ -114,6 +114,42 @@ mod sarif {
         assert_valid(&json(&run(&rules_dir(), "sarif", &["clean.cjm.yaml"])));
     }
 
+    /// Fixes are SARIF `fixes`: one artifact change for the file, a replacement per edit,
+    /// each a `deletedRegion` and its `insertedContent`; the log stays valid.
+    #[test]
+    fn fixes_are_valid_sarif_replacements() {
+        let log = json(&run(&fixtures().join("fix"), "sarif", &["."]));
+        assert_valid(&log);
+        let results = log["runs"][0]["results"].as_array().unwrap();
+        let with_fixes: Vec<&Value> = results
+            .iter()
+            .filter(|result| result.get("fixes").is_some())
+            .collect();
+        assert!(
+            with_fixes.len() >= 10,
+            "{} results with fixes",
+            with_fixes.len()
+        );
+        let keyword = with_fixes
+            .iter()
+            .find(|result| {
+                let fix = &result["fixes"][0];
+                fix["description"]["text"] == "Replace `High` with `high`"
+                    && fix["artifactChanges"][0]["artifactLocation"]["uri"]
+                        == "keyword-case.cjm.yaml"
+            })
+            .expect("the `High` fix");
+        let change = &keyword["fixes"][0]["artifactChanges"][0];
+        let replacement = &change["replacements"][0];
+        assert_eq!(replacement["insertedContent"]["text"], "high");
+        assert_eq!(
+            replacement["deletedRegion"],
+            serde_json::json!({"startLine": 23, "startColumn": 50, "endLine": 23, "endColumn": 54})
+        );
+        // A finding without a fix has no `fixes` at all, not an empty list.
+        assert!(results.iter().any(|result| result.get("fixes").is_none()));
+    }
+
     /// The schema check is not vacuous: a log with a level SARIF does not know fails it.
     #[test]
     fn the_schema_rejects_a_broken_log() {
@@ -326,7 +362,7 @@ mod json {
     use super::*;
 
     /// The fields README.md documents, in their order.
-    const FIELDS: [&str; 13] = [
+    const FIELDS: [&str; 14] = [
         "path",
         "line",
         "column",
@@ -340,6 +376,7 @@ mod json {
         "label",
         "help",
         "related",
+        "fix",
     ];
 
     #[test]

@@ -10,28 +10,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use cjm::map::loader;
-use cjm::map::yaml::{self, Node, ParseFailure};
-
-type Outcome = Result<Node, (&'static str, cjm::span::Span, String, Option<String>)>;
-
-fn outcome(result: Result<Node, ParseFailure>) -> Outcome {
-    result.map_err(|failure| {
-        (
-            failure.rule.code,
-            failure.span,
-            failure.message.english(),
-            failure.help.map(|help| help.english()),
-        )
-    })
-}
-
-/// Compares the two loaders on one input; returns a description of the difference.
-fn differ(text: &str) -> Option<String> {
-    let old = outcome(yaml::parse_with_serde_saphyr(text));
-    let new = outcome(loader::parse(text));
-    (old != new).then(|| format!("old: {old:?}\nnew: {new:?}"))
-}
+use cjm::map::loader_comparison::difference;
 
 fn yaml_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
@@ -53,7 +32,7 @@ fn assert_same(inputs: impl IntoIterator<Item = (String, String)>) -> usize {
     let mut count = 0;
     for (name, text) in inputs {
         count += 1;
-        if let Some(difference) = differ(&text) {
+        if let Some(difference) = difference(&text) {
             failures.push(format!("{name}:\n{text:?}\n{difference}"));
         }
     }

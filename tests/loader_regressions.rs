@@ -6,8 +6,7 @@ mod common;
 
 use cjm::CheckContext;
 use cjm::check::check_source;
-use cjm::map::{loader, yaml};
-use cjm::output::{self, OutputFormat, RenderOptions};
+use cjm::map::loader_comparison::difference;
 use cjm::source::SourceFile;
 
 #[test]
@@ -24,29 +23,11 @@ fn every_kept_crash_input_passes() {
         let Ok(text) = String::from_utf8(std::fs::read(&path).unwrap()) else {
             continue;
         };
-        let summary = |result: Result<yaml::Node, yaml::ParseFailure>| {
-            result.map_err(|failure| (failure.rule.code, failure.span, failure.message.english()))
-        };
-        assert_eq!(
-            summary(yaml::parse_with_serde_saphyr(&text)),
-            summary(loader::parse(&text)),
-            "{}",
-            path.display()
-        );
+        if let Some(difference) = difference(&text) {
+            panic!("{}: the loaders differ\n{difference}", path.display());
+        }
         let report = check_source(SourceFile::new("fuzz.cjm.yaml", text.clone()), &context);
         assert!(report.findings.iter().all(|f| f.span.end <= text.len()));
-        let reports = [report];
-        for format in [
-            OutputFormat::Human,
-            OutputFormat::Concise,
-            OutputFormat::Json,
-            OutputFormat::Github,
-            OutputFormat::Sarif,
-            OutputFormat::Junit,
-            OutputFormat::Gitlab,
-        ] {
-            let mut out = Vec::new();
-            output::render(format, &reports, &RenderOptions::default(), &mut out).unwrap();
-        }
+        cjm::output::render_every_format(&[report]).unwrap();
     }
 }

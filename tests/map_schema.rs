@@ -63,6 +63,7 @@ fn definition(schema: &Value, element: Element) -> &Value {
         Element::Pain => &schema["$defs"]["pain"]["oneOf"][1],
         Element::Kpi => &schema["$defs"]["kpi"],
         Element::Funnel => &schema["$defs"]["funnel"],
+        Element::Source => &schema["$defs"]["source"],
     }
 }
 

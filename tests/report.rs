@@ -12,6 +12,7 @@ use insta_cmd::assert_cmd_snapshot;
 const SINGLE: &str = "examples/furniture-store.ru.cjm.yaml";
 const STALE: &str = "tests/fixtures/rules/stale-map.cjm.yaml";
 const UNPARSEABLE: &str = "tests/fixtures/rules/yaml-syntax.cjm.yaml";
+const THREE_SEGMENTS: &str = "tests/fixtures/report/three-segments.cjm.yaml";
 const HOSTILE: &str = "tests/fixtures/report/hostile-text.cjm.yaml";
 
 /// The examples, a stale map and a file that is not valid YAML.
@@ -37,6 +38,14 @@ mod golden {
         snapshot("map.en.md", &[SINGLE]);
         snapshot("map.ru.md", &[SINGLE, "--lang", "ru"]);
         snapshot("map.json", &[SINGLE, "--format", "json"]);
+    }
+
+    // issue 13: evidence, matrix
+    #[test]
+    fn three_segments_get_the_channel_matrix_their_curves_and_the_evidence() {
+        snapshot("three-segments.en.md", &[THREE_SEGMENTS]);
+        snapshot("three-segments.ru.md", &[THREE_SEGMENTS, "--lang", "ru"]);
+        snapshot("three-segments.json", &[THREE_SEGMENTS, "--format", "json"]);
     }
 
     #[test]
@@ -216,8 +225,14 @@ mod markdown_structure {
             let document = parse(&stdout(&output));
             // The index; segments, journey, funnel, KPIs and pains of each of the three
             // clean examples; those and the findings of the stale map; the findings of the
-            // unparseable file.
-            assert_eq!(document.tables.len(), 1 + 3 * 5 + 6 + 1, "{lang}");
+            // unparseable file. The two examples of two segments add their segments' curves
+            // and channel matrix, the furniture store (which lists sources) its evidence
+            // and sources.
+            assert_eq!(
+                document.tables.len(),
+                1 + 3 * 5 + 6 + 1 + 2 * 2 + 2,
+                "{lang}"
+            );
             // One diagram per readable map, each well-formed.
             assert_eq!(document.mermaid.len(), 4, "{lang}");
             for diagram in &document.mermaid {
@@ -309,7 +324,8 @@ mod markdown_structure {
             .iter()
             .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
             .count();
-        assert_eq!(headings, 1 + 7, "the title and every section heading");
+        // Seven sections, and the segments' curves and channel matrix of its two segments.
+        assert_eq!(headings, 1 + 7 + 2, "the title and every section heading");
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{repo_root, run_in, stdout};
+use common::{report, scored_points};
 
 const EXAMPLES: [&str; 3] = [
     "examples/analytics-saas-b2b.cjm.yaml",
@@ -12,18 +12,6 @@ const EXAMPLES: [&str; 3] = [
     "examples/furniture-store.ru.cjm.yaml",
 ];
 const HOSTILE: &str = "tests/fixtures/report/hostile-html.cjm.yaml";
-
-fn report(args: &[&str]) -> String {
-    let mut all = vec!["report", "--today", "2026-11-25"];
-    all.extend_from_slice(args);
-    let output = run_in(&repo_root(), &all);
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "{args:?}: {}",
-        common::stderr(&output)
-    );
-    stdout(&output)
-}
 
 /// The page and the picture are written on few lines; the snapshots break them between
 /// tags so that a change reads as a change of one element.
@@ -37,6 +25,21 @@ fn golden_page_and_picture() {
     insta::assert_snapshot!("furniture.ru.html", one_tag_a_line(&page));
     let picture = report(&[EXAMPLES[0], "--format", "svg"]);
     insta::assert_snapshot!("analytics.svg", one_tag_a_line(&picture));
+    // issue 13: evidence, matrix
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+    ]);
+    insta::assert_snapshot!("three-segments.en.html", one_tag_a_line(&page));
+    let page = report(&[
+        "tests/fixtures/report/three-segments.cjm.yaml",
+        "--format",
+        "html",
+        "--lang",
+        "ru",
+    ]);
+    insta::assert_snapshot!("three-segments.ru.html", one_tag_a_line(&page));
 }
 
 /// What a page may not contain: anything fetched from elsewhere.
@@ -97,23 +100,11 @@ fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&report(&all)).unwrap()
 }
 
-/// The points the model has: stages with a score, and touchpoints with a score.
-fn scored(map: &serde_json::Value) -> (usize, usize) {
-    let curve = map["emotion_curve"].as_array().unwrap();
-    let stages = curve.iter().filter(|s| !s["emotion"].is_null()).count();
-    let touchpoints = curve
-        .iter()
-        .flat_map(|s| s["touchpoints"].as_array().unwrap())
-        .filter(|t| !t["emotion"].is_null())
-        .count();
-    (stages, touchpoints)
-}
-
 #[test]
 fn the_curve_has_a_point_per_scored_stage_and_touchpoint() {
     for example in EXAMPLES.into_iter().chain([HOSTILE]) {
         let model = json(&[example]);
-        let (stages, touchpoints) = scored(&model["maps"][0]);
+        let (stages, touchpoints) = scored_points(&model["maps"][0]);
         assert!(stages > 0 && touchpoints > 0, "{example}");
         for format in ["html", "svg"] {
             let text = report(&[example, "--format", format]);

@@ -75,7 +75,14 @@ fn the_schema_and_the_decoder_agree_on_every_fixture() {
     let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
     let mut structural = 0;
     let mut accepted = 0;
-    for directory in ["rules", "freshness", "report", "suppressions", "review"] {
+    for directory in [
+        "rules",
+        "freshness",
+        "report",
+        "suppressions",
+        "review",
+        "evidence",
+    ] {
         for path in map_files(&repo_root().join("tests/fixtures").join(directory)) {
             let Ok(text) = std::fs::read_to_string(&path) else {
                 continue;

@@ -103,16 +103,16 @@ fn concise_with(comment: &str, own_line: bool) -> String {
 fn an_unused_own_line_suppression_names_the_line_it_applies_to_and_the_rule_as_written() {
     assert_eq!(
         concise_with("# cjm-ignore: CJM305 — emotions come later", true),
-        "map.cjm.yaml:28:17: warning[CJM501] unused suppression: `CJM305` reports nothing \
-         on line 30, the line this comment applies to\n\
-         map.cjm.yaml:30:9: warning[CJM308] stage `purchase` has no `kpis`\n\
-         Checked 1 file: 0 errors, 2 warnings, 0 infos.\n"
+        "map.cjm.yaml:31:17: warning[CJM501] unused suppression: `CJM305` reports nothing \
+         on line 33, the line this comment applies to\n\
+         map.cjm.yaml:33:9: warning[CJM308] stage `purchase` has no `kpis`\n\
+         Checked 1 file: 0 errors, 2 warnings, 0 infos (1 fixable with `--fix`).\n"
     );
     assert_eq!(
         concise_with("# cjm-ignore: stage-missing-emotion, CJM308", false),
-        "map.cjm.yaml:28:34: warning[CJM501] unused suppression: `stage-missing-emotion` \
+        "map.cjm.yaml:31:34: warning[CJM501] unused suppression: `stage-missing-emotion` \
          reports nothing on this line\n\
-         Checked 1 file: 0 errors, 1 warning, 0 infos.\n"
+         Checked 1 file: 0 errors, 1 warning, 0 infos (1 fixable with `--fix`).\n"
     );
 }
 
@@ -131,7 +131,7 @@ fn a_reason_may_follow_a_colon_as_in_noqa() {
 fn a_reason_without_a_separator_is_one_finding_not_one_per_word() {
     assert_eq!(
         concise_with("# cjm-ignore: CJM308 KPIs come with the Q3 research", false),
-        "map.cjm.yaml:28:41: warning[CJM502] `KPIs` is not a rule; a reason needs `—` \
+        "map.cjm.yaml:31:41: warning[CJM502] `KPIs` is not a rule; a reason needs `—` \
          before it\n\
          Checked 1 file: 0 errors, 1 warning, 0 infos.\n"
     );

@@ -21,63 +21,58 @@ fn rule_fixtures() {
     });
 }
 
-/// The same fixtures in Russian: every message, label and help from the catalogue.
+// issue 13: evidence, matrix
+/// The evidence keys: each structural problem once, with its exact diagnostic.
 #[test]
-fn rule_fixtures_in_russian() {
-    insta::glob!("fixtures/rules/*.cjm.yaml", |path| {
+fn evidence_fixtures() {
+    insta::glob!("fixtures/evidence/*.cjm.yaml", |path| {
         let name = path.file_name().unwrap().to_str().unwrap();
         assert_cmd_snapshot!(
             cjm()
                 .current_dir(path.parent().unwrap())
-                .args(["validate", "--lang", "ru", name])
+                .args(["validate", "--format", "concise", name])
         );
     });
 }
 
-/// `--lang ru` leaves no English word in the messages, labels and help of the rule fixtures
-/// except what the user writes or types: keys and values in backticks, rule codes and names,
-/// and a few names that are not English words (YAML, UTF-8, BOM, CRM, KPI, Windows).
+/// `unsupported-claim` is an info that `--strict` makes a warning (and so a failure), while
+/// a level set in the configuration wins over either default.
 #[test]
-fn russian_findings_have_no_english_words() {
-    const NAMES: [&str; 10] = [
-        "YAML", "UTF", "BOM", "CRM", "KPI", "Windows", "cjm", "id", "FILE", "yaml",
-    ];
-    let keys: BTreeSet<&str> = cjm::map::Element::ALL
-        .iter()
-        .flat_map(|element| element.keys().iter().copied())
-        .collect();
-    let output = run_in(
-        &fixtures().join("rules"),
-        &["validate", "--lang", "ru", "--format", "json", "."],
+fn strict_raises_unsupported_claims_to_warnings_unless_configured() {
+    let rules = fixtures().join("rules");
+    let run = |args: &[&str]| {
+        let mut all = vec![
+            "validate",
+            "--format",
+            "concise",
+            "unsupported-claim.cjm.yaml",
+        ];
+        all.extend_from_slice(args);
+        run_in(&rules, &all)
+    };
+    let default = run(&[]);
+    assert_eq!(default.status.code(), Some(0));
+    assert_eq!(
+        stdout(&default),
+        "unsupported-claim.cjm.yaml:37:14: info[CJM314] the emotion of stage `purchase` cites no source\n\
+         unsupported-claim.cjm.yaml:38:13: info[CJM314] a high-severity pain of stage `purchase` cites no source\n\
+         Checked 1 file: 0 errors, 0 warnings, 2 infos.\n"
     );
-    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let mut texts = Vec::new();
-    for finding in findings.as_array().unwrap() {
-        for key in ["message", "label", "help"] {
-            texts.extend(finding[key].as_str().map(str::to_owned));
-        }
-        for related in finding["related"].as_array().unwrap() {
-            texts.push(related["label"].as_str().unwrap().to_owned());
-        }
-    }
-    assert!(texts.len() > 100);
-    for text in texts {
-        // Code spans and the parser's quotes hold what the user wrote.
-        let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
-        for word in prose
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|word| word.len() > 1)
-        {
-            let allowed = NAMES.contains(&word)
-                || keys.contains(word)
-                || cjm::rules::find(word).is_some()
-                || text.contains(&format!(".{word}"))
-                || word
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-            assert!(allowed, "English word `{word}` in: {text}");
-        }
-    }
+    let strict = run(&["--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(
+        stdout(&strict),
+        "unsupported-claim.cjm.yaml:37:14: warning[CJM314] the emotion of stage `purchase` cites no source\n\
+         unsupported-claim.cjm.yaml:38:13: warning[CJM314] a high-severity pain of stage `purchase` cites no source\n\
+         Checked 1 file: 0 errors, 2 warnings, 0 infos.\n"
+    );
+    let configured = run(&["--strict", "--rule", "unsupported-claim=info"]);
+    assert_eq!(configured.status.code(), Some(0));
+    assert!(
+        stdout(&configured).ends_with("Checked 1 file: 0 errors, 0 warnings, 2 infos.\n"),
+        "{}",
+        stdout(&configured)
+    );
 }
 
 #[test]
@@ -395,5 +390,64 @@ mod discovery {
             "note: skipped \"maps/archive/old.cjm.yaml\": the configuration excludes it \
              (`exclude: maps/archive/**`)\n"
         );
+    }
+}
+
+/// The same fixtures in Russian: every message, label and help from the catalogue.
+#[test]
+fn rule_fixtures_in_russian() {
+    insta::glob!("fixtures/rules/*.cjm.yaml", |path| {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert_cmd_snapshot!(
+            cjm()
+                .current_dir(path.parent().unwrap())
+                .args(["validate", "--lang", "ru", name])
+        );
+    });
+}
+
+/// `--lang ru` leaves no English word in the messages, labels and help of the rule fixtures
+/// except what the user writes or types: keys and values in backticks, rule codes and names,
+/// and a few names that are not English words (YAML, UTF-8, BOM, CRM, KPI, Windows).
+#[test]
+fn russian_findings_have_no_english_words() {
+    const NAMES: [&str; 10] = [
+        "YAML", "UTF", "BOM", "CRM", "KPI", "Windows", "cjm", "id", "FILE", "yaml",
+    ];
+    let keys: BTreeSet<&str> = cjm::map::Element::ALL
+        .iter()
+        .flat_map(|element| element.keys().iter().copied())
+        .collect();
+    let output = run_in(
+        &fixtures().join("rules"),
+        &["validate", "--lang", "ru", "--format", "json", "."],
+    );
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut texts = Vec::new();
+    for finding in findings.as_array().unwrap() {
+        for key in ["message", "label", "help"] {
+            texts.extend(finding[key].as_str().map(str::to_owned));
+        }
+        for related in finding["related"].as_array().unwrap() {
+            texts.push(related["label"].as_str().unwrap().to_owned());
+        }
+    }
+    assert!(texts.len() > 100);
+    for text in texts {
+        // Code spans and the parser's quotes hold what the user wrote.
+        let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        for word in prose
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|word| word.len() > 1)
+        {
+            let allowed = NAMES.contains(&word)
+                || keys.contains(word)
+                || cjm::rules::find(word).is_some()
+                || text.contains(&format!(".{word}"))
+                || word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            assert!(allowed, "English word `{word}` in: {text}");
+        }
     }
 }

@@ -2,24 +2,14 @@
 //! tree, spans included, or the same failure, on any text. Remove with the old loader.
 #![no_main]
 
-use cjm::map::{loader, yaml};
+use cjm::map::loader_comparison::difference;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let summary = |result: Result<yaml::Node, yaml::ParseFailure>| {
-        result.map_err(|failure| {
-            (
-                failure.rule.code,
-                failure.span,
-                failure.message,
-                failure.help,
-            )
-        })
-    };
-    let old = summary(yaml::parse_with_serde_saphyr(text));
-    let new = summary(loader::parse(text));
-    assert_eq!(old, new, "the loaders differ on {text:?}");
+    if let Some(difference) = difference(text) {
+        panic!("the loaders differ on {text:?}\n{difference}");
+    }
 });

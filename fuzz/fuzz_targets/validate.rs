@@ -4,20 +4,8 @@
 
 use cjm::CheckContext;
 use cjm::check::check_source;
-use cjm::i18n::Lang;
-use cjm::output::{self, OutputFormat, RenderOptions};
 use cjm::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
-
-const FORMATS: [OutputFormat; 7] = [
-    OutputFormat::Human,
-    OutputFormat::Concise,
-    OutputFormat::Json,
-    OutputFormat::Github,
-    OutputFormat::Sarif,
-    OutputFormat::Junit,
-    OutputFormat::Gitlab,
-];
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -31,16 +19,5 @@ fuzz_target!(|data: &[u8]| {
             "{finding:?} points outside the file"
         );
     }
-    let reports = [report];
-    for format in FORMATS {
-        for (color, lang) in [(false, Lang::En), (true, Lang::Ru)] {
-            let options = RenderOptions {
-                color,
-                strict: color,
-                lang,
-            };
-            let mut out = Vec::new();
-            output::render(format, &reports, &options, &mut out).expect("rendering into memory");
-        }
-    }
+    cjm::output::render_every_format(&[report]).expect("rendering into nowhere");
 });

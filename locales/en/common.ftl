@@ -43,3 +43,6 @@ ends-on-line = ends on line { $line }
 related-on-line = { $label }: line { $line }
 # The heading of a rule's example in SARIF help.
 sarif-example = Example
+# Under a finding `cjm validate --fix` can fix: the fix's own title.
+fix-line = fix: { $title } (`cjm validate --fix`)
+summary-line-fixable = Checked { $files }: { $counts } ({ $fixable } fixable with `--fix`).

@@ -16,3 +16,4 @@ init-touchpoint = <Where the customer meets us: an ad, the website, a call>
 init-pain = <What hurts or blocks the customer here>
 init-opportunity = <What the team will change at this stage>
 init-kpi-unit = <unit: per month, %, days>
+init-source = <The research behind the map: interviews, a survey, a CRM export; set its date and size>

@@ -55,8 +55,8 @@ rule-invalid-value-summary = A value is not one of those the key allows
 rule-invalid-value-why = Keys such as a pain's `severity` take one of a few words, so reports can sort and count them.
 rule-invalid-value-fix = Use one of the allowed values the finding lists.
 
-rule-duplicate-id-summary = Two segments, channels or stages share an id
-rule-duplicate-id-why = Touchpoints refer to channels and segments by id, and reports link stages by id; with two owners an id means nothing.
+rule-duplicate-id-summary = Two segments, channels, stages or sources share an id
+rule-duplicate-id-why = Touchpoints refer to channels and segments by id, evidence to sources, and reports link stages by id; with two owners an id means nothing.
 rule-duplicate-id-fix = Give each element its own id.
 
 rule-unknown-channel-summary = A touchpoint names a channel that is not declared under `channels`
@@ -134,3 +134,19 @@ rule-unused-suppression-fix = Remove the comment, or the code in it that no long
 rule-invalid-suppression-summary = A `cjm-ignore` comment names no rule, or a rule that does not exist
 rule-invalid-suppression-why = A misspelt code suppresses nothing, and the finding it was meant for stays.
 rule-invalid-suppression-fix = Name rules by code or name (`cjm rules` lists them), separated by commas; write a reason after `—`: `# cjm-ignore: CJM308 — KPIs come with the Q3 research`.
+
+rule-unknown-source-summary = An `evidence` list names a source that is not declared under `sources`
+rule-unknown-source-why = Evidence is only worth something when a reader can find the interview, survey or export behind a claim; an undeclared source is usually a typo and leaves the claim unsupported.
+rule-unknown-source-fix = Correct the id (the finding suggests the closest one) or declare the source.
+
+rule-unsupported-claim-summary = A high-severity pain or a stage emotion cites no source (in a map that declares `sources`; a warning under `--strict`)
+rule-unsupported-claim-why = High-severity pains set the team's priorities and stage emotions draw the emotion curve; a map that names its research should say which of it each of them comes from, so that a guess is not read as a finding.
+rule-unsupported-claim-fix = Add `evidence: [SOURCE-ID]` to the pain, or `emotion_evidence: [SOURCE-ID]` to the stage, naming the research it comes from; if there is none yet, plan it.
+
+rule-stale-source-summary = A source dates from longer ago than the review period (six months by default)
+rule-stale-source-why = Customers and channels change quickly: a review that rests on research older than the review period repeats old findings instead of checking them.
+rule-stale-source-fix = Redo the research or export the data again and update `date`, or cite a newer source instead. `max_age` in .cjm.yaml sets the period.
+
+rule-segment-not-reached-summary = A segment has no touchpoint at a stage that has touchpoints
+rule-segment-not-reached-why = Different segments use different channels at the same stage; a segment no touchpoint concerns is either lost at that stage or missing from the map, and the channel matrix shows an empty cell.
+rule-segment-not-reached-fix = Add the touchpoint through which the segment meets the stage (`segments: [ID]`), or drop `segments` from a touchpoint that concerns every segment.

@@ -299,3 +299,23 @@ parser-unclosed-quote = unclosed quote
 parser-unclosed-bracket = unclosed bracket '['
 parser-unknown-anchor = reference to unknown value
 parser-recursive-reference = recursive reference not allowed here
+
+## Research sources (issue 13).
+
+shape-source = `- {"{"}id: interviews-2026, kind: interview, name: Interviews, date: 2026-09-01, size: 18{"}"}`
+a-kind-of-source = a kind of source
+not-a-calendar-date = { $subject } is not a calendar date: { $raw }
+write-date-example = write the date as YYYY-MM-DD, e.g. 2026-10-01
+count-negative = { $subject } is negative ({ $value })
+a-count-cannot-be-negative = a count cannot be negative
+write-source-size = write how many respondents or records the source covers, 0 or more
+emotion-cites-nothing = the emotion of { $owner } cites no source
+add-emotion-evidence = add `{ $key }: [SOURCE-ID]` to the stage, naming the research the score comes from
+pain-cites-nothing = a high-severity pain of { $owner } cites no source
+add-pain-evidence = add `{ $key }: [SOURCE-ID]` to the pain, naming the research that found it
+source-stale = { $source } dates from { $date }, more than { $period } before today
+redo-the-research = redo the research or export the data again and update `date`, or cite a newer source
+segment-not-reached-at = segment `{ $id }` is not reached at stage `{ $stage }`
+segment-not-reached = segment `{ $id }` is not reached at this stage
+no-touchpoint-concerns = no touchpoint concerns `{ $id }`
+add-reaching-touchpoint = add the touchpoint through which `{ $id }` meets this stage, with `segments: [{ $id }]`

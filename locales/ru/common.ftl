@@ -42,3 +42,5 @@ help-prefix = подсказка:
 ends-on-line = заканчивается на строке { $line }
 related-on-line = { $label }: строка { $line }
 sarif-example = Пример
+fix-line = исправление: { $title } (`cjm validate --fix`)
+summary-line-fixable = Проверка: { $files } — { $counts } ({ $fixable } можно исправить с `--fix`).

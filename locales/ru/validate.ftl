@@ -13,6 +13,7 @@ element-named = { $kind ->
     [touchpoint] точка контакта
     [pain] боль
     [KPI] показатель
+    [source] источник
    *[funnel] воронка
 } `{ $id }`
 element-numbered = { $kind ->
@@ -23,6 +24,7 @@ element-numbered = { $kind ->
     [touchpoint] точка контакта
     [pain] боль
     [KPI] показатель
+    [source] источник
    *[funnel] воронка
 } №{ $number }
 element-numbered-in = { $kind ->
@@ -33,6 +35,7 @@ element-numbered-in = { $kind ->
     [touchpoint] точка контакта
     [pain] боль
     [KPI] показатель
+    [source] источник
    *[funnel] воронка
 } №{ $number } ({ $parent })
 the-map = карта
@@ -136,6 +139,7 @@ write-element-as = { $kind ->
     [touchpoint] точку контакта
     [pain] боль
     [KPI] показатель
+    [source] источник
    *[funnel] воронку
 } записывают так: { $shape }
 wrong-type = { $subject }: ожидается { $expected }, а здесь { $found }
@@ -181,6 +185,7 @@ keys-of = ключи { $kind ->
     [touchpoint] точки контакта
     [pain] боли
     [KPI] показателя
+    [source] источника
    *[funnel] воронки
 }: { $keys }
 no-format-version = в карте не указана версия формата
@@ -220,6 +225,7 @@ the-keys-are = ключи
 id-used-twice = id `{ $id }` повторяется: так уже назван другой { $kind ->
     [segment] сегмент
     [channel] канал
+    [source] источник
    *[stage] этап
 }
 second-use = второе использование
@@ -227,10 +233,12 @@ first-used-here = первое использование
 give-own-id = дайте каждому { $kind ->
     [segment] сегменту
     [channel] каналу
+    [source] источнику
    *[stage] этапу
 } собственный id
 not-declared = { $kind ->
     [segment] сегмент
+    [source] источник
    *[channel] канал
 } `{ $id }` не объявлен
 not-under = нет в `{ $key }`
@@ -372,3 +380,23 @@ parser-unclosed-quote = незакрытая кавычка
 parser-unclosed-bracket = незакрытая скобка «[»
 parser-unknown-anchor = ссылка на неизвестное значение
 parser-recursive-reference = здесь нельзя ссылаться на значение, внутри которого стоит ссылка
+
+## Источники исследования.
+
+shape-source = `- {"{"}id: interviews-2026, kind: interview, name: Интервью, date: 2026-09-01, size: 18{"}"}`
+a-kind-of-source = вида источника
+not-a-calendar-date = { $subject }: не календарная дата: { $raw }
+write-date-example = запишите дату в виде ГГГГ-ММ-ДД, например 2026-10-01
+count-negative = { $subject }: отрицательное значение ({ $value })
+a-count-cannot-be-negative = число не может быть отрицательным
+write-source-size = впишите, сколько респондентов или записей охватывает источник, 0 или больше
+emotion-cites-nothing = { $owner }: оценка эмоции не ссылается ни на один источник
+add-emotion-evidence = добавьте этапу `{ $key }: [SOURCE-ID]` — исследование, из которого взята оценка
+pain-cites-nothing = { $owner }: боль высокой критичности не ссылается ни на один источник
+add-pain-evidence = добавьте боли `{ $key }: [SOURCE-ID]` — исследование, в котором её нашли
+source-stale = { $source }: данные от { $date }, это больше чем { $period } назад
+redo-the-research = проведите исследование заново или снова выгрузите данные и обновите `date` либо сошлитесь на более свежий источник
+segment-not-reached-at = сегмент `{ $id }` не охвачен на этапе `{ $stage }`
+segment-not-reached = сегмент `{ $id }` не охвачен на этом этапе
+no-touchpoint-concerns = ни одна точка контакта не относится к `{ $id }`
+add-reaching-touchpoint = добавьте точку контакта, через которую `{ $id }` проходит этот этап, с `segments: [{ $id }]`

@@ -62,6 +62,8 @@ pub struct SettingsLayer {
     pub include: Option<Vec<String>>,
     pub exclude: Option<Vec<String>>,
     pub lang: Option<Lang>,
+    /// `--strict`: a flag only, with no key in the file.
+    pub strict: Option<bool>,
 }
 
 impl Settings {
@@ -80,6 +82,7 @@ impl Settings {
             include,
             exclude,
             lang,
+            strict,
         } = layer;
         set(&mut self.review_period, review_period);
         set(&mut self.remind_before, remind_before);
@@ -88,6 +91,9 @@ impl Settings {
         set(&mut self.exclude, exclude);
         if lang.is_some() {
             self.lang = lang;
+        }
+        if let Some(strict) = strict {
+            self.rules.set_strict(strict);
         }
         for (rule, level) in rules {
             self.rules.set(rule, level);

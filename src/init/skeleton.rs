@@ -10,6 +10,9 @@ use crate::map::FORMAT_VERSION;
 use crate::quote::double_quoted;
 use crate::report::Lang;
 
+/// The id of the skeleton's one placeholder source, which its stage emotions cite.
+const SOURCE_ID: &str = "research";
+
 /// A segment of the new map.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SegmentName {
@@ -67,6 +70,15 @@ pub fn render(template: &Template, answers: &Answers) -> String {
             q(channel.name.get(lang))
         );
     }
+    // issue 13: evidence, matrix
+    out.push_str("sources:\n");
+    let _ = writeln!(
+        out,
+        "  - {{id: {}, kind: interview, name: {}, date: {}, size: 0}}",
+        q(SOURCE_ID),
+        q(words.source),
+        answers.reviewed
+    );
     let segment_ids: Vec<String> = answers.segments.iter().map(|s| q(&s.id)).collect();
     let segment_ids = segment_ids.join(", ");
     let first_channel = template.channels.first().map_or("", |c| c.id.as_str());
@@ -85,6 +97,7 @@ pub fn render(template: &Template, answers: &Answers) -> String {
             q(channel)
         );
         out.push_str("    emotion: 0\n");
+        let _ = writeln!(out, "    emotion_evidence: [{}]", q(SOURCE_ID));
         out.push_str("    pains:\n");
         let _ = writeln!(out, "      - {{text: {}, severity: medium}}", q(words.pain));
         let _ = writeln!(out, "    opportunities: [{}]", q(words.opportunity));

@@ -1,5 +1,4 @@
-//! The words `cjm init` writes into every skeleton, one table per language, from the
-//! catalogue. The names of
+//! The words `cjm init` writes into every skeleton, one table per language. The names of
 //! stages, segments and channels belong to each template (`templates/*.yaml`).
 
 use std::sync::LazyLock;
@@ -23,6 +22,9 @@ pub struct InitWording {
     pub pain: &'static str,
     pub opportunity: &'static str,
     pub kpi_unit: &'static str,
+    // issue 13: evidence, matrix
+    /// The placeholder source: the research the map will rest on.
+    pub source: &'static str,
 }
 
 /// The English words, and the Russian ones, from the catalogue (`locales/<lang>/init.ftl`).
@@ -52,6 +54,7 @@ impl InitWording {
             pain: text("init-pain"),
             opportunity: text("init-opportunity"),
             kpi_unit: text("init-kpi-unit"),
+            source: text("init-source"),
         }
     }
 }

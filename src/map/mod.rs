@@ -1,8 +1,11 @@
 //! The map format: its typed model, the YAML layer and the decoder between them.
 
 mod decode;
+pub mod evidence;
 pub mod keys;
 pub mod loader;
+#[doc(hidden)]
+pub mod loader_comparison;
 mod model;
 mod quotes;
 pub mod yaml;

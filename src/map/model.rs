@@ -117,6 +117,9 @@ pub struct JourneyMap {
     pub segments: List<Segment>,
     pub channels: List<Channel>,
     pub stages: List<Stage>,
+    // issue 13: evidence, matrix
+    /// The research the map is built from: interviews, surveys, CRM and analytics exports.
+    pub sources: List<Source>,
 }
 
 /// A group of customers the map is about, described by Sherrington's 5W.
@@ -172,6 +175,9 @@ pub struct Stage {
     pub opportunities: List<Text>,
     pub kpis: List<Kpi>,
     pub funnel: Option<Funnel>,
+    // issue 13: evidence, matrix
+    /// The sources behind the stage's `emotion`, by id.
+    pub emotion_evidence: List<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -183,6 +189,9 @@ pub struct Touchpoint {
     /// The segments this touchpoint concerns; an absent list means every segment.
     pub segments: List<Text>,
     pub emotion: Field<i64>,
+    // issue 13: evidence, matrix
+    /// The sources the touchpoint is known from, by id.
+    pub evidence: List<Text>,
 }
 
 /// A pain, barrier or risk. Written either as plain text or as `{text, severity}`.
@@ -192,6 +201,9 @@ pub struct Pain {
     pub span: Span,
     pub text: Field<String>,
     pub severity: Field<PainSeverity>,
+    // issue 13: evidence, matrix
+    /// The sources the pain is known from, by id; only the `{text, …}` form can carry them.
+    pub evidence: List<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -230,6 +242,9 @@ pub struct Kpi {
     pub unit: Field<String>,
     /// Whether a higher or a lower figure is better; absent means higher.
     pub better: Field<KpiDirection>,
+    // issue 13: evidence, matrix
+    /// The sources the actual figure comes from, by id.
+    pub evidence: List<Text>,
 }
 
 impl Kpi {
@@ -248,6 +263,55 @@ pub enum KpiDirection {
     Lower,
 }
 
+/// One piece of research the map is built from, which its claims cite by `id`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    #[serde(skip)]
+    pub span: Span,
+    pub id: Field<String>,
+    pub kind: Field<SourceKind>,
+    pub name: Field<String>,
+    /// When the research was done (or the data exported).
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Field<Date>,
+    /// How many respondents or records it covers.
+    pub size: Field<i64>,
+}
+
+/// What kind of research a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Interview,
+    Survey,
+    Crm,
+    Analytics,
+    Support,
+    Other,
+}
+
+impl SourceKind {
+    pub const ALL: [Self; 6] = [
+        Self::Interview,
+        Self::Survey,
+        Self::Crm,
+        Self::Analytics,
+        Self::Support,
+        Self::Other,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Interview => "interview",
+            Self::Survey => "survey",
+            Self::Crm => "crm",
+            Self::Analytics => "analytics",
+            Self::Support => "support",
+            Self::Other => "other",
+        }
+    }
+}
+
 /// How many customers enter a stage and how many move on to the next one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Funnel {
@@ -261,7 +325,15 @@ fn serialize_date<S: serde::Serializer>(
     date: &Field<Date>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    match date.value() {
+    serialize_optional_date(&date.value().copied(), serializer)
+}
+
+/// A date as `YYYY-MM-DD`, or `null`: how the map and the reports write dates.
+pub fn serialize_optional_date<S: serde::Serializer>(
+    date: &Option<Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
         Some(date) => serializer.collect_str(date),
         None => serializer.serialize_none(),
     }

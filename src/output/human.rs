@@ -147,6 +147,15 @@ impl<'a> FindingDiagnostic<'a> {
         });
         let labels = std::iter::once(primary).chain(related).collect();
         let help = finding.help.as_ref().map(|help| shown(&help.render(lang)));
+        // The title of a fix comes from the fix model as it is.
+        let fix = finding
+            .fix
+            .as_ref()
+            .map(|fix| msg!("fix-line", title = shown(&fix.title)).render(lang));
+        let help = match (help, fix) {
+            (Some(help), Some(fix)) => Some(format!("{help}\n{fix}")),
+            (help, fix) => help.or(fix),
+        };
         let (help, own_help) = match lang {
             Lang::En => (help, None),
             Lang::Ru => (None, help),
@@ -191,6 +200,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
         })
     }
 
+    /// The help, then the fix when there is one.
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.help
             .as_ref()

@@ -5,6 +5,7 @@
 //! The fields are a stable interface, documented in README.md ("JSON output"): add fields,
 //! never rename or remove one.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -29,6 +30,23 @@ struct JsonFinding<'a> {
     label: Option<String>,
     help: Option<String>,
     related: Vec<JsonRelated>,
+    /// The fix `cjm validate --fix` would apply, or `null`.
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    title: Cow<'a, str>,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// One replacement: the text from `line:column` up to (not including) `end_line:end_column`
+/// becomes `content`.
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    #[serde(flatten)]
+    place: JsonPlace,
+    content: &'a str,
 }
 
 #[derive(Serialize)]
@@ -81,6 +99,17 @@ pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Re
                         label: text(&related.label),
                     })
                     .collect(),
+                fix: finding.fix.as_ref().map(|fix| JsonFix {
+                    title: bounded(&fix.title),
+                    edits: fix
+                        .edits
+                        .iter()
+                        .map(|edit| JsonEdit {
+                            place: file.region(edit.span).into(),
+                            content: &edit.content,
+                        })
+                        .collect(),
+                }),
             })
         })
         .collect();

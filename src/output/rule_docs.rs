@@ -3,13 +3,15 @@
 use std::fmt::Write as _;
 
 use crate::config::Settings;
-use crate::i18n::Lang;
+use crate::fix;
+use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::rules::{self, Rule, RuleLevels};
 
-/// Every rule, one line each, with its level under the current configuration; a level
-/// the configuration changed is marked `*` and its default named below the table. Codes,
-/// names, concerns and levels are the words `.cjm.yaml` takes, the same in every language.
+/// Every rule, one line each, with its level under the current configuration and whether
+/// `cjm validate --fix` can fix its findings; a level the configuration changed is marked
+/// `*` and its default named below the table. Codes, names, concerns and levels are the
+/// words `.cjm.yaml` takes, the same in every language.
 pub fn listing(levels: &RuleLevels, lang: Lang) -> String {
     let mut out = String::new();
     let name_width = rules::ALL
@@ -31,25 +33,36 @@ pub fn listing(levels: &RuleLevels, lang: Lang) -> String {
         .chain(std::iter::once(lang.text("rules-level").chars().count()))
         .max()
         .unwrap_or(0);
-    // Writing to a String cannot fail.
     let heading = |id| lang.text(id);
+    let fixable = lang.text("rules-fixable-mark");
+    let fix_width = heading("rules-fix-column")
+        .chars()
+        .count()
+        .max(fixable.chars().count());
+    // Writing to a String cannot fail.
     let _ = writeln!(
         out,
-        "{:<7} {:<name_width$} {:<12} {:<level_width$}  {}",
+        "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<fix_width$}  {}",
         heading("rules-code"),
         heading("rules-name"),
         heading("rules-concern"),
         heading("rules-level"),
+        heading("rules-fix-column"),
         heading("rules-summary"),
     );
     for rule in rules::ALL {
         let _ = writeln!(
             out,
-            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {}",
+            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<fix_width$}  {}",
             rule.code,
             rule.name,
             rule.concern.as_str(),
             shown_level(rule),
+            if fix::can_fix(rule) {
+                fixable.as_str()
+            } else {
+                ""
+            },
             rule.summary(lang)
         );
     }
@@ -69,7 +82,8 @@ pub fn listing(levels: &RuleLevels, lang: Lang) -> String {
         let note = msg!("rules-overridden", defaults = defaults.join(", "));
         let _ = writeln!(out, "\n{}", note.render(lang));
     }
-    let _ = writeln!(out, "\n{}", lang.text("rules-run-one"));
+    let _ = writeln!(out, "\n{}", lang.text("rules-fix-note"));
+    let _ = writeln!(out, "{}", lang.text("rules-run-one"));
     out
 }
 
@@ -81,18 +95,24 @@ pub fn explanation(rule: &Rule, settings: &Settings, lang: Lang) -> String {
     let level = levels.level(rule);
     let _ = writeln!(out, "{} {}: {}", rule.code, rule.name, rule.summary(lang));
     let _ = writeln!(out);
+    let strict = match rule.strict_severity {
+        Some(strict) => msg!("rules-strict", level = strict.as_str()),
+        None => Message::verbatim(""),
+    };
     let levels_line = if levels.is_overridden(rule) {
         msg!(
             "rules-levels-overridden",
             concern = rule.concern.as_str(),
             default = rule.default_severity.as_str(),
+            strict = strict,
             level = level.to_string()
         )
     } else {
         msg!(
             "rules-levels",
             concern = rule.concern.as_str(),
-            default = rule.default_severity.as_str()
+            default = rule.default_severity.as_str(),
+            strict = strict
         )
     };
     let _ = writeln!(out, "{}", levels_line.render(lang));
@@ -115,6 +135,9 @@ pub fn explanation(rule: &Rule, settings: &Settings, lang: Lang) -> String {
         section("rules-fix"),
         wrap(&rule.fix(lang))
     );
+    if fix::can_fix(rule) {
+        let _ = writeln!(out, "  {}", lang.text("rules-fixable"));
+    }
     if let Some(configured) = rule.configured {
         let _ = writeln!(
             out,

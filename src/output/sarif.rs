@@ -11,15 +11,17 @@ use std::path::Path;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde_sarif::sarif::{
-    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
-    Region as SarifRegion, ReportingConfiguration, ReportingDescriptor, Result, ResultLevel, Run,
-    Sarif, Tool, ToolComponent,
+    ArtifactChange, ArtifactContent, ArtifactLocation, Fix as SarifFix, Location, Message,
+    MultiformatMessageString, PhysicalLocation, PropertyBag, Region as SarifRegion, Replacement,
+    ReportingConfiguration, ReportingDescriptor, Result, ResultLevel, Run, Sarif, Tool,
+    ToolComponent,
 };
 
 use super::location::{CheckedFile, Region, checked_files};
 use super::{message_with_help, shown};
 use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
+use crate::fix::Fix;
 use crate::i18n::Lang;
 use crate::rules::{self, Rule};
 
@@ -136,7 +138,7 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region, lang: Lang)
     let location = Location::builder()
         .physical_location(physical_location(file, region))
         .build();
-    let builder = Result::builder()
+    let mut result = Result::builder()
         .rule_id(finding.rule.code)
         .rule_index(rule_index(finding.rule))
         .level(result_level(finding.severity))
@@ -145,26 +147,56 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region, lang: Lang)
                 .text(message_with_help(finding, lang))
                 .build(),
         )
-        .locations(vec![location]);
-    if related.is_empty() {
-        builder.build()
-    } else {
-        builder.related_locations(related).build()
+        .locations(vec![location])
+        .build();
+    if !related.is_empty() {
+        result.related_locations = Some(related);
     }
+    result.fixes = finding.fix.as_ref().map(|fix| vec![sarif_fix(file, fix)]);
+    result
+}
+
+/// A fix as SARIF has it: one change to the file, a replacement per edit.
+fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix) -> SarifFix {
+    let replacements: Vec<Replacement> = fix
+        .edits
+        .iter()
+        .map(|edit| {
+            Replacement::builder()
+                .deleted_region(sarif_region(file.region(edit.span)))
+                .inserted_content(
+                    ArtifactContent::builder()
+                        .text(edit.content.clone())
+                        .build(),
+                )
+                .build()
+        })
+        .collect();
+    SarifFix::builder()
+        .description(Message::builder().text(shown(&fix.title)).build())
+        .artifact_changes(vec![
+            ArtifactChange::builder()
+                .artifact_location(artifact_location(&file.path))
+                .replacements(replacements)
+                .build(),
+        ])
+        .build()
 }
 
 fn physical_location(file: &CheckedFile<'_>, region: Region) -> PhysicalLocation {
-    let number = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     PhysicalLocation::builder()
         .artifact_location(artifact_location(&file.path))
-        .region(
-            SarifRegion::builder()
-                .start_line(number(region.start.line))
-                .start_column(number(region.start.column))
-                .end_line(number(region.end.line))
-                .end_column(number(region.end.column))
-                .build(),
-        )
+        .region(sarif_region(region))
+        .build()
+}
+
+fn sarif_region(region: Region) -> SarifRegion {
+    let number = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    SarifRegion::builder()
+        .start_line(number(region.start.line))
+        .start_column(number(region.start.column))
+        .end_line(number(region.end.line))
+        .end_column(number(region.end.column))
         .build()
 }
 

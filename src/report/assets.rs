@@ -2,13 +2,16 @@
 //! emotion curve of each map as a standalone SVG, which the report shows as an image, so a
 //! wiki or GitHub that draws no Mermaid still shows the curve, one line per segment.
 
+use std::io;
 use std::path::Path;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use super::locale::Locale;
+use super::locale::{Lang, Locale};
 use super::model::Report;
 use super::svg;
+use crate::atomic_write::{self, Inputs};
+use crate::error::CjmError;
 
 /// One picture to write, and how the report links to it.
 #[derive(Debug)]
@@ -73,6 +76,36 @@ pub fn curves(report: &Report<'_>, locale: &Locale, link_dir: &Path) -> Vec<Asse
         });
     }
     assets
+}
+
+/// Writes the pictures of `report` into `dir`, creating it, and returns them for the report
+/// at `output` to link. `inputs` are the files the run reads, which no picture may replace.
+pub fn write(
+    report: &Report<'_>,
+    lang: Lang,
+    dir: &Path,
+    output: &Path,
+    inputs: &Inputs<'_>,
+) -> Result<Vec<Asset>, CjmError> {
+    let io_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| CjmError::Write { path, error }
+    };
+    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let base = output.parent().unwrap_or(Path::new(""));
+    let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
+    let link_dir =
+        pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
+    let locale = Locale::new(lang).map_err(|error| CjmError::Write {
+        path: dir.to_path_buf(),
+        error: io::Error::other(error),
+    })?;
+    let assets = curves(report, &locale, &link_dir);
+    for asset in &assets {
+        let path = dir.join(&asset.file_name);
+        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
+    }
+    Ok(assets)
 }
 
 /// `maps/shop.cjm.yaml` → `shop`; characters a file name should not hold become `_`.

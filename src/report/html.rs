@@ -79,7 +79,7 @@ fn anchor(number: usize) -> String {
 }
 
 /// Headings one to six; deeper levels stay at six.
-fn heading(level: usize, content: Markup) -> Markup {
+pub(super) fn heading(level: usize, content: Markup) -> Markup {
     html! {
         @match level {
             1 => h1 { (content) },
@@ -195,6 +195,7 @@ impl Page<'_> {
                 }
                 @if map.map.is_some() {
                     (self.lanes(map, number))
+                    (super::research_html::sections(locale, map, level + 1))
                 }
                 footer class="findings" {
                     (self.findings(&map.findings, level + 1))

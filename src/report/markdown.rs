@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 use super::assets::Asset;
 use super::locale::Locale;
 use super::mermaid;
-use super::model::{EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
+use super::model::{
+    EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, face,
+};
 use crate::finding::Severity;
 use crate::map::{KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
@@ -78,12 +80,19 @@ impl Markdown<'_> {
     /// A table whose rows have as many cells as its header, by construction. Cells are
     /// Markdown already (see [`escape`]).
     fn table<const N: usize>(&mut self, header: [(&str, Align); N], rows: Vec<[String; N]>) {
+        let header = header.map(|(name, align)| (escape(name), align));
+        self.table_of(&header, rows.into_iter().map(Vec::from).collect());
+    }
+
+    /// A table with as many columns as the map has stages or segments; the caller makes
+    /// every row as long as `header`. Header and cells are Markdown already.
+    fn table_of(&mut self, header: &[(String, Align)], rows: Vec<Vec<String>>) {
         let line = |cells: &mut dyn Iterator<Item = String>| {
             let cells: Vec<String> = cells.collect();
             format!("| {} |\n", cells.join(" | "))
         };
         self.text
-            .push_str(&line(&mut header.iter().map(|(name, _)| escape(name))));
+            .push_str(&line(&mut header.iter().map(|(name, _)| name.clone())));
         self.text
             .push_str(&line(&mut header.iter().map(|(_, align)| {
                 match align {
@@ -178,10 +187,12 @@ impl Markdown<'_> {
         self.segments(map, level + 1);
         let picture = self.pictures.get(number).cloned().flatten();
         self.emotion_curve(map, picture.as_deref(), level + 1);
+        self.segment_views(map, level + 1);
         self.journey(map, level + 1);
         self.funnel(map, level + 1);
         self.kpis(map, level + 1);
         self.top_pains(map, level + 1);
+        self.research(map, level + 1);
         if !errors_first {
             self.findings(&map.findings, level + 1);
         }
@@ -467,6 +478,125 @@ impl Markdown<'_> {
                 (words.rule, Align::Left),
                 (words.line, Align::Right),
                 (words.message, Align::Left),
+            ],
+            rows,
+        );
+    }
+}
+
+// issue 13: evidence, matrix
+impl Markdown<'_> {
+    /// Each segment's emotion curve and the channel matrix, for maps of several segments.
+    fn segment_views(&mut self, map: &MapReport<'_>, level: usize) {
+        let (locale, words) = (self.locale, &self.locale.words.research);
+        let stages: Vec<(String, Align)> = map
+            .emotion_curve
+            .iter()
+            .map(|point| (escape(&locale.stage(&point.stage)), Align::Left))
+            .collect();
+        let header = |first: &str| {
+            let mut header = vec![(escape(first), Align::Left)];
+            header.extend(stages.iter().cloned());
+            header
+        };
+        if !map.segment_curves.is_empty() {
+            self.heading(level, words.segment_curves);
+            let rows = map
+                .segment_curves
+                .iter()
+                .map(|curve| {
+                    let mut row = vec![escape(curve.segment)];
+                    row.extend(curve.points.iter().map(|point| match point {
+                        Some(score) => escape(&format!(
+                            "{} {}",
+                            face(self.scale, *score),
+                            locale.score(*score)
+                        )),
+                        None => NONE.to_owned(),
+                    }));
+                    row
+                })
+                .collect();
+            self.table_of(&header(locale.words.segment), rows);
+        }
+        if map.channel_matrix.len() > 1 {
+            self.heading(level, words.channel_matrix);
+            let rows = map
+                .channel_matrix
+                .iter()
+                .map(|row| {
+                    let mut cells = vec![escape(row.segment)];
+                    cells.extend(row.stages.iter().map(|cell| {
+                        match (cell.touchpoints, cell.channels.is_empty()) {
+                            (0, _) => format!("_{}_", escape(words.not_reached)),
+                            (_, true) => escape(words.no_channel),
+                            (_, false) => list(&cell.channels, "<br>"),
+                        }
+                    }));
+                    cells
+                })
+                .collect();
+            self.table_of(&header(locale.words.segment), rows);
+        }
+    }
+
+    /// Per stage, how much cites research; then the sources. Only for maps that list them.
+    fn research(&mut self, map: &MapReport<'_>, level: usize) {
+        if map.sources.is_empty() {
+            return;
+        }
+        let (locale, words) = (self.locale, &self.locale.words.research);
+        let count = |count: usize| locale.integer(i64::try_from(count).unwrap_or(i64::MAX));
+        self.heading(level, words.evidence);
+        let rows = map
+            .evidence
+            .iter()
+            .map(|stage| {
+                [
+                    escape(&locale.stage(&stage.stage)),
+                    escape(&words.of(&count(stage.backed), &count(stage.claims))),
+                    or_none(stage.backed_share.map(|share| locale.percent(share))),
+                    list(&stage.sources, ", "),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (locale.words.stage, Align::Left),
+                (words.backed, Align::Right),
+                (words.backed_share, Align::Right),
+                (words.cited_sources, Align::Left),
+            ],
+            rows,
+        );
+        self.heading(level, words.sources);
+        let rows = map
+            .sources
+            .iter()
+            .map(|source| {
+                let date = source.date.map(|date| {
+                    if source.stale {
+                        format!("{date} (**{}**)", escape(words.stale_source))
+                    } else {
+                        date.to_string()
+                    }
+                });
+                [
+                    text_or_none(source.name.or(source.id)),
+                    text_or_none(source.kind.map(|kind| words.kind_of(kind))),
+                    or_none(date),
+                    or_none(source.size.map(|size| locale.integer(size))),
+                    count(source.cited_by),
+                ]
+            })
+            .collect();
+        self.table(
+            [
+                (words.source, Align::Left),
+                (words.kind, Align::Left),
+                (words.date, Align::Left),
+                (words.size, Align::Right),
+                (words.cited_by, Align::Right),
             ],
             rows,
         );

@@ -5,12 +5,14 @@
 //! table per language, and [`locale`] writes numbers and counts the way each language does.
 
 pub mod assets;
+pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod locale;
 pub mod markdown;
 pub mod mermaid;
 pub mod model;
+pub mod research_html;
 pub mod svg;
 pub mod wording;
 

@@ -10,6 +10,9 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::evidence::{
+    MatrixRow, SourceRow, StageEvidence, channel_matrix, sources, stage_evidence,
+};
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::freshness::{Freshness, Status, Urgency};
@@ -173,6 +176,13 @@ pub struct MapReport<'a> {
     pub top_pains: Vec<PainRow<'a>>,
     /// In file order.
     pub findings: Vec<FindingRow<'a>>,
+    // issue 13: evidence, matrix
+    /// One row per segment: the channels that reach it at each stage.
+    pub channel_matrix: Vec<MatrixRow<'a>>,
+    /// One per stage, in journey order: how much of it cites research.
+    pub evidence: Vec<StageEvidence<'a>>,
+    /// The map's `sources`, in the order written.
+    pub sources: Vec<SourceRow<'a>>,
 }
 
 impl<'a> MapReport<'a> {
@@ -215,6 +225,9 @@ impl<'a> MapReport<'a> {
         });
         let emotion_curve =
             map.map_or_else(Vec::new, |map| emotion_curve(map, settings.emotion_scale));
+        // issue 13: evidence, matrix
+        let channel_matrix = map.map_or_else(Vec::new, |map| channel_matrix(map, &emotion_curve));
+        let evidence = map.map_or_else(Vec::new, |map| stage_evidence(map, &emotion_curve));
         Self {
             path: file.source.display_path(),
             map,
@@ -269,6 +282,11 @@ impl<'a> MapReport<'a> {
                 .collect(),
             top_pains: top_pains(stages()),
             findings,
+            channel_matrix,
+            evidence,
+            sources: map.map_or_else(Vec::new, |map| {
+                sources(map, context.today, settings.review_period)
+            }),
         }
     }
 
@@ -367,13 +385,13 @@ fn stages(map: &JourneyMap) -> impl Iterator<Item = (StageRef<'_>, &Stage)> {
     })
 }
 
-fn text(field: &Field<String>) -> Option<&str> {
+pub(super) fn text(field: &Field<String>) -> Option<&str> {
     field.value().map(String::as_str)
 }
 
 /// `numerator / denominator`, or `None` where the quotient means nothing: a zero
 /// denominator, or a result too large to be a number.
-fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
+pub(super) fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
     let quotient = numerator / denominator;
     (denominator != 0.0 && quotient.is_finite()).then_some(quotient)
 }

@@ -9,6 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::i18n::{self, Lang, Message};
+use crate::map::SourceKind;
 
 /// A noun after a number: the catalogue message that writes the number (`$n`, formatted)
 /// with the form of the noun its plural category (`$count`) asks for.
@@ -119,6 +120,7 @@ pub struct Wording {
     pub warning: &'static str,
     pub info: &'static str,
     pub diff: DiffWording,
+    pub research: ResearchWording,
     pub needs: &'static str,
     pub badge_fresh: &'static str,
     pub badge_due_soon: &'static str,
@@ -207,6 +209,7 @@ impl Wording {
             warning: text(lang, "report-warning"),
             info: text(lang, "report-info"),
             diff: DiffWording::new(lang),
+            research: ResearchWording::new(lang),
             needs: text(lang, "report-needs"),
             badge_fresh: text(lang, "report-badge-fresh"),
             badge_due_soon: text(lang, "report-badge-due-soon"),
@@ -595,6 +598,84 @@ impl DiffWording {
                 ("message", message),
             ],
         )
+    }
+}
+
+/// The words of the research sections: sources, evidence, the channel matrix.
+#[derive(Debug)]
+pub struct ResearchWording {
+    lang: Lang,
+    pub channel_matrix: &'static str,
+    pub segment_curves: &'static str,
+    pub evidence: &'static str,
+    pub sources: &'static str,
+    pub not_reached: &'static str,
+    pub no_channel: &'static str,
+    pub backed: &'static str,
+    pub backed_share: &'static str,
+    pub cited_sources: &'static str,
+    pub source: &'static str,
+    pub kind: &'static str,
+    pub date: &'static str,
+    pub size: &'static str,
+    pub cited_by: &'static str,
+    pub stale_source: &'static str,
+    pub interview: &'static str,
+    pub survey: &'static str,
+    pub crm: &'static str,
+    pub analytics: &'static str,
+    pub support: &'static str,
+    pub other: &'static str,
+}
+
+impl ResearchWording {
+    fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            channel_matrix: text(lang, "research-channel-matrix"),
+            segment_curves: text(lang, "research-segment-curves"),
+            evidence: text(lang, "research-evidence"),
+            sources: text(lang, "research-sources"),
+            not_reached: text(lang, "research-not-reached"),
+            no_channel: text(lang, "research-no-channel"),
+            backed: text(lang, "research-backed"),
+            backed_share: text(lang, "research-backed-share"),
+            cited_sources: text(lang, "research-cited-sources"),
+            source: text(lang, "research-source"),
+            kind: text(lang, "research-kind"),
+            date: text(lang, "research-date"),
+            size: text(lang, "research-size"),
+            cited_by: text(lang, "research-cited-by"),
+            stale_source: text(lang, "research-stale-source"),
+            interview: text(lang, "research-interview"),
+            survey: text(lang, "research-survey"),
+            crm: text(lang, "research-crm"),
+            analytics: text(lang, "research-analytics"),
+            support: text(lang, "research-support"),
+            other: text(lang, "research-other"),
+        }
+    }
+
+    pub fn of(&self, part: &str, whole: &str) -> String {
+        phrase(
+            self.lang,
+            "research-of",
+            &[("part", part), ("whole", whole)],
+        )
+    }
+}
+
+impl ResearchWording {
+    /// The name of a kind of source.
+    pub const fn kind_of(&self, kind: SourceKind) -> &'static str {
+        match kind {
+            SourceKind::Interview => self.interview,
+            SourceKind::Survey => self.survey,
+            SourceKind::Crm => self.crm,
+            SourceKind::Analytics => self.analytics,
+            SourceKind::Support => self.support,
+            SourceKind::Other => self.other,
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub static SEGMENT_MISSING_5W: Rule = Rule {
     example: "segments:\n  - id: young-family\n    name: Young family\n    who: Parents of children under 5\n    # what, why, when and where are missing",
     check: Some(check_segments),
     configured: None,
+    strict_severity: None,
 };
 
 pub static TOO_FEW_STAGES: Rule = Rule {
@@ -28,6 +29,7 @@ pub static TOO_FEW_STAGES: Rule = Rule {
     example: "stages:\n  - id: purchase\n    name: Сделка",
     check: Some(check_stage_count),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_GOALS: Rule = Rule {
@@ -38,6 +40,7 @@ pub static STAGE_MISSING_GOALS: Rule = Rule {
     example: "- id: evaluation\n  name: Оценка\n  # no goals",
     check: Some(check_stage_goals),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
@@ -48,6 +51,7 @@ pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  touchpoints: []",
     check: Some(check_stage_touchpoints),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_EMOTION: Rule = Rule {
@@ -58,6 +62,7 @@ pub static STAGE_MISSING_EMOTION: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  # no emotion",
     check: Some(check_stage_emotion),
     configured: Some(super::structure::emotion_scale_in_force),
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_PAINS: Rule = Rule {
@@ -68,6 +73,7 @@ pub static STAGE_MISSING_PAINS: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  pains: []",
     check: Some(check_stage_pains),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
@@ -78,6 +84,7 @@ pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  # no opportunities",
     check: Some(check_stage_opportunities),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STAGE_MISSING_KPIS: Rule = Rule {
@@ -88,6 +95,7 @@ pub static STAGE_MISSING_KPIS: Rule = Rule {
     example: "- id: purchase\n  name: Сделка\n  # no kpis",
     check: Some(check_stage_kpis),
     configured: None,
+    strict_severity: None,
 };
 
 pub static KPI_MISSING_TARGET: Rule = Rule {
@@ -98,6 +106,7 @@ pub static KPI_MISSING_TARGET: Rule = Rule {
     example: "kpis:\n  - {name: Orders, actual: 800}",
     check: Some(check_kpi_targets),
     configured: None,
+    strict_severity: None,
 };
 
 pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
@@ -108,6 +117,7 @@ pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
     example: "touchpoints:\n  - name: Landing page   # no channel",
     check: Some(check_touchpoint_channels),
     configured: None,
+    strict_severity: None,
 };
 
 fn check_segments(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {

@@ -19,6 +19,7 @@ pub static INVALID_REVIEW_DATE: Rule = Rule {
     example: "reviewed: 01.10.2026",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static REVIEW_DATE_IN_FUTURE: Rule = Rule {
@@ -29,6 +30,7 @@ pub static REVIEW_DATE_IN_FUTURE: Rule = Rule {
     example: "reviewed: 2062-10-01",
     check: Some(check_future_review),
     configured: None,
+    strict_severity: None,
 };
 
 pub static STALE_MAP: Rule = Rule {
@@ -39,6 +41,7 @@ pub static STALE_MAP: Rule = Rule {
     example: "reviewed: 2025-01-15   # more than six calendar months before today",
     check: Some(check_stale),
     configured: Some(review_schedule),
+    strict_severity: None,
 };
 
 pub static REVIEW_DUE_SOON: Rule = Rule {
@@ -49,10 +52,11 @@ pub static REVIEW_DUE_SOON: Rule = Rule {
     example: "reviewed: 2026-05-22   # due 2026-11-22; a notice from 2026-10-23 on",
     check: Some(check_due_soon),
     configured: Some(review_schedule),
+    strict_severity: None,
 };
 
 /// The review period and reminder in force, for `cjm rules`.
-fn review_schedule(settings: &Settings) -> Message {
+pub(super) fn review_schedule(settings: &Settings) -> Message {
     msg!(
         "review-schedule",
         period = settings.review_period.message(),

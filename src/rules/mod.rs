@@ -7,7 +7,9 @@
 //! `static` to its concern's module and listing it in [`ALL`].
 
 pub mod completeness;
+pub mod evidence;
 pub mod freshness;
+pub mod reach;
 pub mod references;
 pub mod structure;
 pub mod suppressions;
@@ -80,9 +82,20 @@ pub struct Rule {
     /// settings, for `cjm rules`.
     #[serde(skip)]
     pub configured: Option<fn(&Settings) -> Message>,
+    /// The default severity under `--strict`, for a rule CI should insist on only when it
+    /// insists on everything; `None` keeps `default_severity`.
+    pub strict_severity: Option<Severity>,
 }
 
 impl Rule {
+    /// The severity the rule reports at unless the configuration sets its level.
+    pub fn default_level(&self, strict: bool) -> Severity {
+        match self.strict_severity {
+            Some(severity) if strict => severity,
+            _ => self.default_severity,
+        }
+    }
+
     /// One line: what the rule reports.
     pub fn summary(&self, lang: Lang) -> String {
         self.doc("summary", lang)
@@ -154,13 +167,20 @@ impl fmt::Display for RuleLevel {
     }
 }
 
-/// Per-rule levels that differ from the rules' defaults.
+/// Per-rule levels that differ from the rules' defaults, and whether the defaults are the
+/// `--strict` ones: the one place a finding's level is decided.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RuleLevels {
     by_code: BTreeMap<&'static str, RuleLevel>,
+    strict: bool,
 }
 
 impl RuleLevels {
+    /// Under `--strict`, rules with a [`Rule::strict_severity`] default to it.
+    pub fn set_strict(&mut self, strict: bool) {
+        self.strict = strict;
+    }
+
     pub fn set(&mut self, rule: &'static Rule, level: RuleLevel) {
         self.by_code.insert(rule.code, level);
     }
@@ -169,12 +189,12 @@ impl RuleLevels {
         self.by_code
             .get(rule.code)
             .copied()
-            .unwrap_or(RuleLevel::On(rule.default_severity))
+            .unwrap_or(RuleLevel::On(rule.default_level(self.strict)))
     }
 
     /// Whether the configuration gives the rule a level other than its default.
     pub fn is_overridden(&self, rule: &Rule) -> bool {
-        self.level(rule) != RuleLevel::On(rule.default_severity)
+        self.level(rule) != RuleLevel::On(rule.default_level(self.strict))
     }
 }
 
@@ -294,6 +314,7 @@ pub static ALL: &[&Rule] = &[
     &references::UNKNOWN_CHANNEL,
     &references::UNKNOWN_SEGMENT,
     &references::UNUSED_CHANNEL,
+    &evidence::UNKNOWN_SOURCE,
     &completeness::SEGMENT_MISSING_5W,
     &completeness::TOO_FEW_STAGES,
     &completeness::STAGE_MISSING_GOALS,
@@ -304,10 +325,13 @@ pub static ALL: &[&Rule] = &[
     &completeness::STAGE_MISSING_KPIS,
     &completeness::KPI_MISSING_TARGET,
     &completeness::TOUCHPOINT_MISSING_CHANNEL,
+    &reach::SEGMENT_NOT_REACHED,
+    &evidence::UNSUPPORTED_CLAIM,
     &freshness::INVALID_REVIEW_DATE,
     &freshness::REVIEW_DATE_IN_FUTURE,
     &freshness::STALE_MAP,
     &freshness::REVIEW_DUE_SOON,
+    &evidence::STALE_SOURCE,
     &suppressions::UNUSED_SUPPRESSION,
     &suppressions::INVALID_SUPPRESSION,
 ];
@@ -319,18 +343,20 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
 }
 
-/// The rule table of the README: code, name, concern, default severity, summary.
+/// The rule table of the README: code, name, concern, default severity, whether
+/// `--fix` can fix it, summary.
 pub fn catalogue_markdown() -> String {
     let mut table = String::from(
-        "| Code | Name | Concern | Default | What it reports |\n|---|---|---|---|---|\n",
+        "| Code | Name | Concern | Default | Fix | What it reports |\n|---|---|---|---|---|---|\n",
     );
     for rule in ALL {
         table.push_str(&format!(
-            "| `{}` | `{}` | {} | {} | {} |\n",
+            "| `{}` | `{}` | {} | {} | {} | {} |\n",
             rule.code,
             rule.name,
             rule.concern,
             rule.default_severity,
+            if crate::fix::can_fix(rule) { "yes" } else { "" },
             rule.summary(Lang::En).replace('|', "\\|")
         ));
     }
@@ -404,6 +430,23 @@ mod tests {
             }
         }
         assert!(ALL.windows(2).all(|pair| pair[0].code < pair[1].code));
+    }
+
+    #[test]
+    fn strict_changes_only_the_default_of_rules_that_have_a_strict_level() {
+        let claim = &evidence::UNSUPPORTED_CLAIM;
+        let mut levels = RuleLevels::default();
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Info));
+        levels.set_strict(true);
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Warning));
+        assert_eq!(
+            levels.level(&freshness::REVIEW_DUE_SOON),
+            RuleLevel::On(Severity::Info)
+        );
+        assert!(!levels.is_overridden(claim));
+        levels.set(claim, RuleLevel::On(Severity::Info));
+        assert_eq!(levels.level(claim), RuleLevel::On(Severity::Info));
+        assert!(levels.is_overridden(claim));
     }
 
     #[test]

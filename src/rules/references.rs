@@ -17,6 +17,7 @@ pub static DUPLICATE_ID: Rule = Rule {
     example: "stages:\n  - id: purchase\n    name: Сделка\n  - id: purchase\n    name: Оплата",
     check: Some(check_duplicate_ids),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_CHANNEL: Rule = Rule {
@@ -27,6 +28,7 @@ pub static UNKNOWN_CHANNEL: Rule = Rule {
     example: "channels:\n  - {id: site, name: Website}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Landing page, channel: stie}",
     check: Some(check_channel_references),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_SEGMENT: Rule = Rule {
@@ -37,6 +39,7 @@ pub static UNKNOWN_SEGMENT: Rule = Rule {
     example: "segments:\n  - {id: young-family, name: Young family}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Ad, channel: social, segments: [young-familly]}",
     check: Some(check_segment_references),
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNUSED_CHANNEL: Rule = Rule {
@@ -47,12 +50,14 @@ pub static UNUSED_CHANNEL: Rule = Rule {
     example: "channels:\n  - {id: phone, name: Call centre}   # no touchpoint has `channel: phone`",
     check: Some(check_unused_channels),
     configured: None,
+    strict_severity: None,
 };
 
 fn check_duplicate_ids(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
     report_duplicates(map.segments.iter().map(|s| s.id.get()), "segment", findings);
     report_duplicates(map.channels.iter().map(|c| c.id.get()), "channel", findings);
     report_duplicates(map.stages.iter().map(|s| s.id.get()), "stage", findings);
+    report_duplicates(map.sources.iter().map(|s| s.id.get()), "source", findings);
 }
 
 fn report_duplicates<'a>(
@@ -81,7 +86,7 @@ fn report_duplicates<'a>(
     }
 }
 
-fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
+pub(super) fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&'a str> {
     let unique: BTreeSet<&str> = ids.flatten().map(|id| id.value.as_str()).collect();
     unique.into_iter().collect()
 }
@@ -107,7 +112,7 @@ fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut F
 }
 
 /// Reports every reference to a `kind` that is not among the `declared` ids (sorted).
-fn report_undeclared<'a>(
+pub(super) fn report_undeclared<'a>(
     references: impl Iterator<Item = &'a Text>,
     declared: &[&str],
     rule: &'static Rule,

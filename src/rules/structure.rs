@@ -19,6 +19,7 @@ pub static UNREADABLE_FILE: Rule = Rule {
     example: "(a spreadsheet saved as journey.cjm.yaml, or a map saved as UTF-16)",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -29,6 +30,7 @@ pub static YAML_SYNTAX: Rule = Rule {
     example: "stages:\n  - id: awareness\n   name: Осмысление   # indented one space too few",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static DUPLICATE_KEY: Rule = Rule {
@@ -39,6 +41,7 @@ pub static DUPLICATE_KEY: Rule = Rule {
     example: "- id: awareness\n  name: Осмысление\n  name: Awareness",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static YAML_TOO_COMPLEX: Rule = Rule {
@@ -49,6 +52,7 @@ pub static YAML_TOO_COMPLEX: Rule = Rule {
     example: "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n# … and so on",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static MULTIPLE_DOCUMENTS: Rule = Rule {
@@ -59,6 +63,7 @@ pub static MULTIPLE_DOCUMENTS: Rule = Rule {
     example: "cjm: 1\ntitle: First map\n---\ncjm: 1\ntitle: Second map",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static EMPTY_FILE: Rule = Rule {
@@ -69,6 +74,7 @@ pub static EMPTY_FILE: Rule = Rule {
     example: "# only a comment, or nothing",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static WRONG_TYPE: Rule = Rule {
@@ -79,6 +85,7 @@ pub static WRONG_TYPE: Rule = Rule {
     example: "emotion: \"-1\"        # text, not a number\ngoals: Understand the range  # text, not a list",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static MISSING_KEY: Rule = Rule {
@@ -89,6 +96,7 @@ pub static MISSING_KEY: Rule = Rule {
     example: "segments:\n  - name: Young family   # no id",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNKNOWN_KEY: Rule = Rule {
@@ -99,6 +107,7 @@ pub static UNKNOWN_KEY: Rule = Rule {
     example: "stages:\n  - id: awareness\n    touchpionts: []",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static UNSUPPORTED_VERSION: Rule = Rule {
@@ -109,6 +118,7 @@ pub static UNSUPPORTED_VERSION: Rule = Rule {
     example: "cjm: 2",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
@@ -119,6 +129,7 @@ pub static EMOTION_OUT_OF_RANGE: Rule = Rule {
     example: "emotion: 5",
     check: Some(check_emotion_range),
     configured: Some(emotion_scale_in_force),
+    strict_severity: None,
 };
 
 pub static INVALID_FUNNEL: Rule = Rule {
@@ -129,6 +140,7 @@ pub static INVALID_FUNNEL: Rule = Rule {
     example: "funnel: {entered: 4000, advanced: 5200}",
     check: Some(check_funnels),
     configured: None,
+    strict_severity: None,
 };
 
 pub static INVALID_VALUE: Rule = Rule {
@@ -139,6 +151,7 @@ pub static INVALID_VALUE: Rule = Rule {
     example: "pains:\n  - {text: Out of stock, severity: critical}",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 /// The emotion scale in force, for `cjm rules`.

@@ -12,6 +12,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     example: "- id: awareness   # cjm-ignore: stage-missing-kpis\n  kpis:\n    - {name: Visits, target: 1000}",
     check: None,
     configured: None,
+    strict_severity: None,
 };
 
 pub static INVALID_SUPPRESSION: Rule = Rule {
@@ -22,4 +23,5 @@ pub static INVALID_SUPPRESSION: Rule = Rule {
     example: "- id: awareness   # cjm-ignore: stage-missing-kpi",
     check: None,
     configured: None,
+    strict_severity: None,
 };

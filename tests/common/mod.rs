@@ -48,6 +48,33 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
+/// `cjm report` with `args`, run from the repository root: its standard output, after
+/// checking that it ended with its findings (0 or 1) and not with an error.
+pub fn report(args: &[&str]) -> String {
+    let mut all = vec!["report", "--today", TODAY];
+    all.extend_from_slice(args);
+    let output = run_in(&repo_root(), &all);
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "{args:?}: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+/// The points a map of the report JSON has on its emotion curve: stages with a score, and
+/// touchpoints with a score.
+pub fn scored_points(map: &serde_json::Value) -> (usize, usize) {
+    let curve = map["emotion_curve"].as_array().unwrap();
+    let stages = curve.iter().filter(|s| !s["emotion"].is_null()).count();
+    let touchpoints = curve
+        .iter()
+        .flat_map(|s| s["touchpoints"].as_array().unwrap())
+        .filter(|t| !t["emotion"].is_null())
+        .count();
+    (stages, touchpoints)
+}
+
 /// Every object of a JSON Schema requires all its properties and allows no others: absent
 /// data is null, never omitted, and nothing undocumented appears.
 pub fn assert_every_property_required(schema: &serde_json::Value) {

@@ -1,9 +1,12 @@
 //! One YAML mapping being decoded as an element of the map: taking its keys one by one,
 //! then reporting what no decode call asked for.
 
+use std::collections::HashMap;
+
 use super::Decoder;
 use super::kind::Element;
 use super::values::Expected;
+use crate::fix::{self, Edit, Fix, title};
 use crate::i18n::Message;
 use crate::map::keys::{self, KeyProblem};
 use crate::map::model::{Field, List, Text};
@@ -336,14 +339,14 @@ impl Fields {
 
     /// Reports the keys that cannot be used: not text, repeated, or taken by no decode call
     /// (suggesting the closest key).
-    pub(super) fn finish(self, decoder: &mut Decoder<'_>) {
+    pub(super) fn finish(mut self, decoder: &mut Decoder<'_>) {
         debug_assert!(
             self.kind.keys().iter().all(|key| self.known.contains(key)),
             "the decoder of {:?} does not read every key of Element::keys",
             self.kind
         );
         let owner = &self.owner;
-        for problem in self.key_problems {
+        for problem in std::mem::take(&mut self.key_problems) {
             match problem {
                 KeyProblem::NotText { span, found } => {
                     decoder
@@ -375,7 +378,19 @@ impl Fields {
             msg!("place-in", owner = owner.clone())
         };
         let noun = self.kind.noun();
-        for entry in self.entries.iter().filter(|entry| entry.value.is_some()) {
+        let unknown: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|entry| entry.value.is_some())
+            .collect();
+        // How many unknown keys are near misses of each key, counted once: a mapping may
+        // hold hundreds of thousands of keys.
+        let mut near_misses: HashMap<&str, usize> = HashMap::new();
+        for near_miss in unknown.iter().filter_map(|entry| entry.near_miss) {
+            *near_misses.entry(near_miss).or_default() += 1;
+        }
+        for entry in &unknown {
+            let fix = self.rename_fix(entry, &near_misses, decoder.text);
             let help = match entry.near_miss {
                 Some(near_miss) if self.absent.contains(&near_miss) => msg!(
                     "did-you-mean-absent",
@@ -397,7 +412,31 @@ impl Fields {
                     msg!("unknown-key", key = &entry.key, place = place.clone()),
                 )
                 .label(msg!("unknown-key-label"))
-                .help(help);
+                .help(help)
+                .fix(fix);
         }
+    }
+
+    /// The rename of an unknown key to the absent key it is the only near miss of: no other
+    /// unknown key is a near miss of it, and no other absent key is as close.
+    fn rename_fix(
+        &self,
+        entry: &Entry,
+        near_misses: &HashMap<&str, usize>,
+        text: &str,
+    ) -> Option<Fix> {
+        let near_miss = entry.near_miss.filter(|key| self.absent.contains(key))?;
+        let rivals = near_misses.get(near_miss).copied().unwrap_or(0);
+        let unambiguous =
+            suggest::is_only_closest(&entry.key, near_miss, self.absent.iter().copied());
+        if rivals != 1 || !unambiguous {
+            return None;
+        }
+        let written = text.get(entry.key_span.start..entry.key_span.end)?;
+        let content = fix::rewrite_scalar(written, &entry.key, near_miss)?;
+        Some(Fix::new(
+            title::rename_key(&entry.key, near_miss),
+            vec![Edit::replace(entry.key_span, content)],
+        ))
     }
 }

@@ -15,10 +15,12 @@ pub enum Element {
     Pain,
     Kpi,
     Funnel,
+    // issue 13: evidence, matrix
+    Source,
 }
 
 impl Element {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Map,
         Self::Segment,
         Self::Channel,
@@ -27,6 +29,7 @@ impl Element {
         Self::Pain,
         Self::Kpi,
         Self::Funnel,
+        Self::Source,
     ];
 
     /// Every key the element takes, in the order the decoder reads them (and help lists
@@ -43,6 +46,7 @@ impl Element {
                 "segments",
                 "channels",
                 "stages",
+                "sources",
             ],
             Self::Segment => &["id", "name", "who", "what", "why", "when", "where"],
             Self::Channel => &["id", "name"],
@@ -57,11 +61,13 @@ impl Element {
                 "opportunities",
                 "kpis",
                 "funnel",
+                "emotion_evidence",
             ],
-            Self::Touchpoint => &["name", "channel", "segments", "emotion"],
-            Self::Pain => &["text", "severity"],
-            Self::Kpi => &["name", "target", "actual", "unit", "better"],
+            Self::Touchpoint => &["name", "channel", "segments", "emotion", "evidence"],
+            Self::Pain => &["text", "severity", "evidence"],
+            Self::Kpi => &["name", "target", "actual", "unit", "better", "evidence"],
             Self::Funnel => &["entered", "advanced"],
+            Self::Source => &["id", "kind", "name", "date", "size"],
         }
     }
 
@@ -75,6 +81,7 @@ impl Element {
             Self::Pain => "pain",
             Self::Kpi => "KPI",
             Self::Funnel => "funnel",
+            Self::Source => "source",
         }
     }
 
@@ -89,6 +96,7 @@ impl Element {
             Self::Pain => msg!("shape-pain"),
             Self::Kpi => msg!("shape-kpi"),
             Self::Funnel => msg!("shape-funnel"),
+            Self::Source => msg!("shape-source"),
         }
     }
 

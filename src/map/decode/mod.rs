@@ -17,8 +17,8 @@ mod values;
 use crate::finding::Findings;
 use crate::i18n::Message;
 use crate::map::model::{
-    Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, Pain, PainSeverity, Segment, Stage,
-    Touchpoint,
+    Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, List, Pain, PainSeverity, Segment,
+    Source, SourceKind, Stage, Touchpoint,
 };
 use crate::map::yaml::{Node, Value};
 use crate::msg;
@@ -108,6 +108,9 @@ impl Decoder<'_> {
         let stages = fields.list(self, "stages", |decoder, node, index, _| {
             decoder.stage(node, index)
         });
+        let sources = fields.list(self, "sources", |decoder, node, index, _| {
+            decoder.research_source(node, index)
+        });
         self.require_items(&fields, "segments", segments.span, segments.is_missing());
         self.require_items(&fields, "stages", stages.span, stages.is_missing());
         let span = fields.span;
@@ -123,6 +126,7 @@ impl Decoder<'_> {
             segments,
             channels,
             stages,
+            sources,
         })
     }
 
@@ -210,6 +214,7 @@ impl Decoder<'_> {
                 decoder.kpi(node, index, &stage)
             }),
             funnel: self.funnel(&mut fields, &stage),
+            emotion_evidence: fields.text_list(self, "emotion_evidence"),
             id,
         };
         fields.finish(self);
@@ -225,6 +230,7 @@ impl Decoder<'_> {
             channel: fields.text(self, "channel"),
             segments: fields.text_list(self, "segments"),
             emotion: fields.integer(self, "emotion"),
+            evidence: fields.text_list(self, "evidence"),
             name,
         };
         fields.finish(self);
@@ -237,6 +243,7 @@ impl Decoder<'_> {
                 span: node.span,
                 text: Field::Present(Spanned::new(text, node.span)),
                 severity: Field::Absent,
+                evidence: List::default(),
             }),
             Value::Map(_) => {
                 let mut fields = self.element(node, Element::Pain, index, Some(stage))?;
@@ -249,6 +256,7 @@ impl Decoder<'_> {
                         &PainSeverity::ALL.map(|severity| (severity.as_str(), severity)),
                         msg!("a-pain-severity"),
                     ),
+                    evidence: fields.text_list(self, "evidence"),
                 };
                 fields.finish(self);
                 Some(pain)
@@ -279,10 +287,33 @@ impl Decoder<'_> {
                 ],
                 msg!("a-direction"),
             ),
+            evidence: fields.text_list(self, "evidence"),
             name,
         };
         fields.finish(self);
         Some(kpi)
+    }
+
+    // issue 13: evidence, matrix
+    fn research_source(&mut self, node: Node, index: usize) -> Option<Source> {
+        let mut fields = self.element(node, Element::Source, index, None)?;
+        let id = fields.required_text(self, "id");
+        fields.owner = Element::Source.name(&id, index, None);
+        let source = Source {
+            span: fields.span,
+            kind: self.keyword(
+                &mut fields,
+                "kind",
+                &SourceKind::ALL.map(|kind| (kind.as_str(), kind)),
+                msg!("a-kind-of-source"),
+            ),
+            name: fields.text(self, "name"),
+            date: self.date(&mut fields, "date"),
+            size: fields.optional(self, "size", Decoder::count),
+            id,
+        };
+        fields.finish(self);
+        Some(source)
     }
 
     fn funnel(&mut self, stage_fields: &mut Fields, stage: &Message) -> Option<Funnel> {
