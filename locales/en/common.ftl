@@ -46,3 +46,12 @@ sarif-example = Example
 # Under a finding `cjm validate --fix` can fix: the fix's own title.
 fix-line = fix: { $title } (`cjm validate --fix`)
 summary-line-fixable = Checked { $files }: { $counts } ({ $fixable } fixable with `--fix`).
+
+## The titles of fixes (`cjm validate --fix`).
+
+fix-use-keyword = Replace `{ $written }` with `{ $keyword }`
+fix-remove-quotes = Remove the quotes around { $number }
+fix-rename-key = Rename `{ $written }` to `{ $key }`
+fix-iso-date = Write the date as { $date }
+fix-remove-rule = Remove `{ $rule }` from the comment
+fix-remove-comment = Remove the unused suppression comment

@@ -44,3 +44,12 @@ related-on-line = { $label }: строка { $line }
 sarif-example = Пример
 fix-line = исправление: { $title } (`cjm validate --fix`)
 summary-line-fixable = Проверка: { $files } — { $counts } ({ $fixable } можно исправить с `--fix`).
+
+## Названия исправлений (`cjm validate --fix`).
+
+fix-use-keyword = Заменить `{ $written }` на `{ $keyword }`
+fix-remove-quotes = Убрать кавычки вокруг { $number }
+fix-rename-key = Переименовать `{ $written }` в `{ $key }`
+fix-iso-date = Записать дату как { $date }
+fix-remove-rule = Убрать `{ $rule }` из комментария
+fix-remove-comment = Удалить ненужный комментарий-подавление

@@ -151,7 +151,7 @@ impl<'a> FindingDiagnostic<'a> {
         let fix = finding
             .fix
             .as_ref()
-            .map(|fix| msg!("fix-line", title = shown(&fix.title)).render(lang));
+            .map(|fix| msg!("fix-line", title = shown(&fix.title.render(lang))).render(lang));
         let help = match (help, fix) {
             (Some(help), Some(fix)) => Some(format!("{help}\n{fix}")),
             (help, fix) => help.or(fix),

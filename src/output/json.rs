@@ -100,7 +100,7 @@ pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Re
                     })
                     .collect(),
                 fix: finding.fix.as_ref().map(|fix| JsonFix {
-                    title: bounded(&fix.title),
+                    title: Cow::Owned(text(&fix.title)),
                     edits: fix
                         .edits
                         .iter()

@@ -152,12 +152,15 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region, lang: Lang)
     if !related.is_empty() {
         result.related_locations = Some(related);
     }
-    result.fixes = finding.fix.as_ref().map(|fix| vec![sarif_fix(file, fix)]);
+    result.fixes = finding
+        .fix
+        .as_ref()
+        .map(|fix| vec![sarif_fix(file, fix, lang)]);
     result
 }
 
 /// A fix as SARIF has it: one change to the file, a replacement per edit.
-fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix) -> SarifFix {
+fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix, lang: Lang) -> SarifFix {
     let replacements: Vec<Replacement> = fix
         .edits
         .iter()
@@ -173,7 +176,11 @@ fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix) -> SarifFix {
         })
         .collect();
     SarifFix::builder()
-        .description(Message::builder().text(shown(&fix.title)).build())
+        .description(
+            Message::builder()
+                .text(shown(&fix.title.render(lang)))
+                .build(),
+        )
         .artifact_changes(vec![
             ArtifactChange::builder()
                 .artifact_location(artifact_location(&file.path))
