@@ -8,6 +8,7 @@
 
 pub mod completeness;
 pub mod freshness;
+pub mod journey;
 pub mod references;
 pub mod structure;
 pub mod suppressions;
@@ -260,6 +261,8 @@ pub static ALL: &[&Rule] = &[
     &references::UNKNOWN_CHANNEL,
     &references::UNKNOWN_SEGMENT,
     &references::UNUSED_CHANNEL,
+    &journey::UNKNOWN_RETURN_STAGE,
+    &journey::LOOP_NOT_BACKWARD,
     &completeness::SEGMENT_MISSING_5W,
     &completeness::TOO_FEW_STAGES,
     &completeness::STAGE_MISSING_GOALS,
@@ -270,6 +273,8 @@ pub static ALL: &[&Rule] = &[
     &completeness::STAGE_MISSING_KPIS,
     &completeness::KPI_MISSING_TARGET,
     &completeness::TOUCHPOINT_MISSING_CHANNEL,
+    &journey::NO_REPEAT_TRIGGER,
+    &journey::FUNNEL_LOSS_BETWEEN_STAGES,
     &freshness::INVALID_REVIEW_DATE,
     &freshness::REVIEW_DATE_IN_FUTURE,
     &freshness::STALE_MAP,

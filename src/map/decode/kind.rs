@@ -13,10 +13,14 @@ pub enum Element {
     Pain,
     Kpi,
     Funnel,
+    // issue 13: triggers, loops, risks
+    Trigger,
+    ReturnTo,
+    Risk,
 }
 
 impl Element {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 11] = [
         Self::Map,
         Self::Segment,
         Self::Channel,
@@ -25,6 +29,9 @@ impl Element {
         Self::Pain,
         Self::Kpi,
         Self::Funnel,
+        Self::Trigger,
+        Self::ReturnTo,
+        Self::Risk,
     ];
 
     /// Every key the element takes, in the order the decoder reads them (and help lists
@@ -55,11 +62,17 @@ impl Element {
                 "opportunities",
                 "kpis",
                 "funnel",
+                "triggers",
+                "returns_to",
+                "risks",
             ],
-            Self::Touchpoint => &["name", "channel", "segments", "emotion"],
+            Self::Touchpoint => &["name", "channel", "segments", "emotion", "returns_to"],
             Self::Pain => &["text", "severity"],
-            Self::Kpi => &["name", "target", "actual", "unit", "better"],
+            Self::Kpi => &["name", "target", "actual", "unit", "better", "risks"],
             Self::Funnel => &["entered", "advanced"],
+            Self::Trigger => &["name", "kind", "channel", "evidence"],
+            Self::ReturnTo => &["stage", "share", "when"],
+            Self::Risk => &["text", "likelihood", "mitigation"],
         }
     }
 
@@ -73,6 +86,9 @@ impl Element {
             Self::Pain => "pain",
             Self::Kpi => "KPI",
             Self::Funnel => "funnel",
+            Self::Trigger => "trigger",
+            Self::ReturnTo => "loop",
+            Self::Risk => "risk",
         }
     }
 
@@ -92,6 +108,9 @@ impl Element {
             Self::Pain => "`- Out of stock` or `- {text: Out of stock, severity: high}`",
             Self::Kpi => "`- {name: Orders, target: 1000, actual: 800}`",
             Self::Funnel => "`funnel: {entered: 1000, advanced: 200}`",
+            Self::Trigger => "`- {name: Letter in six months, kind: instrumental, channel: email}`",
+            Self::ReturnTo => "`returns_to: awareness` or `returns_to: {stage: awareness, share: 0.2, when: …}`",
+            Self::Risk => "`- Supplier delays` or `- {text: Supplier delays, likelihood: high, mitigation: …}`",
         }
     }
 

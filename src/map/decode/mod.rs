@@ -11,6 +11,7 @@
 //! [`crate::map::keys`], shared with the `.cjm.yaml` decoder.
 
 mod fields;
+mod journey;
 mod kind;
 mod values;
 
@@ -234,6 +235,12 @@ impl Decoder<'_> {
                 decoder.kpi(node, index, &stage)
             }),
             funnel: self.funnel(&mut fields, &stage),
+            // issue 13: triggers, loops, risks
+            triggers: fields.list(self, "triggers", |decoder, node, index, _| {
+                decoder.trigger(node, index, &stage)
+            }),
+            returns_to: self.returns_to(&mut fields),
+            risks: self.risks(&mut fields, &stage),
             id,
         };
         fields.finish(self);
@@ -249,6 +256,8 @@ impl Decoder<'_> {
             channel: fields.text(self, "channel"),
             segments: fields.text_list(self, "segments"),
             emotion: fields.integer(self, "emotion"),
+            // issue 13: triggers, loops, risks
+            returns_to: self.returns_to(&mut fields),
             name,
         };
         fields.finish(self);
@@ -289,6 +298,7 @@ impl Decoder<'_> {
         let mut fields = self.element(node, Element::Kpi, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Kpi.name(&name, index, Some(stage));
+        let owner = fields.owner.clone();
         let kpi = Kpi {
             span: fields.span,
             target: fields.number(self, "target"),
@@ -303,6 +313,8 @@ impl Decoder<'_> {
                 ],
                 "a direction",
             ),
+            // issue 13: triggers, loops, risks
+            risks: self.risks(&mut fields, &owner),
             name,
         };
         fields.finish(self);

@@ -21,6 +21,9 @@ pub(super) enum Expected {
     Number,
     List,
     Pain,
+    // issue 13: triggers, loops, risks
+    ReturnTo,
+    Risk,
 }
 
 impl Expected {
@@ -31,6 +34,8 @@ impl Expected {
             Self::Number => "a number",
             Self::List => "a list",
             Self::Pain => "text or a mapping with `text` and `severity`",
+            Self::ReturnTo => "a stage id or a mapping with `stage`, `share` and `when`",
+            Self::Risk => "text or a mapping with `text`, `likelihood` and `mitigation`",
         }
     }
 }
