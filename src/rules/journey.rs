@@ -163,8 +163,8 @@ fn check_repeat_trigger(map: &JourneyMap, _: &CheckContext, findings: &mut Findi
             &NO_REPEAT_TRIGGER,
             anchor(last),
             format!(
-                "the last stage, {stage}, has no trigger: nothing brings the customer back \
-                 for a repeat purchase"
+                "{stage} is the last stage and has no trigger: nothing brings the customer \
+                 back for a repeat purchase"
             ),
         )
         .label("no `triggers:` in the last stage")

@@ -83,6 +83,11 @@ impl Decoder<'_> {
             (Expected::List, Value::Str(_)) => Some(
                 "write a list: one `- item` per line, or `[first, second]` on one line".to_owned(),
             ),
+            (Expected::ReturnTo, Value::Seq(_)) => Some(
+                "a loop goes back to one stage: write `returns_to: awareness`, with the id of \
+                 the stage"
+                    .to_owned(),
+            ),
             (Expected::List, Value::Map(_)) => {
                 Some("start each item of the list with `- `".to_owned())
             }
