@@ -63,6 +63,9 @@ fn definition(schema: &Value, element: Element) -> &Value {
         Element::Pain => &schema["$defs"]["pain"]["oneOf"][1],
         Element::Kpi => &schema["$defs"]["kpi"],
         Element::Funnel => &schema["$defs"]["funnel"],
+        Element::Trigger => &schema["$defs"]["trigger"],
+        Element::ReturnTo => &schema["$defs"]["returnTo"]["oneOf"][2],
+        Element::Risk => &schema["$defs"]["risk"]["oneOf"][1],
     }
 }
 
