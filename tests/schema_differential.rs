@@ -201,13 +201,14 @@ fn collect_properties<'a>(value: &'a Value, path: &str, found: &mut Vec<(String,
 /// the schema accepts.
 #[test]
 fn the_schema_and_the_decoder_agree_on_triggers_loops_and_risks() {
-    const LOOP: &str = "    returns_to: {stage: awareness, share: 0.1, when: \"Навязали гарантию\"}\n";
+    const LOOP: &str =
+        "    returns_to: {stage: awareness, share: 0.1, when: \"Навязали гарантию\"}\n";
     const TRIGGERS: &str =
         "    triggers: [{name: \"Письмо через полгода\", kind: instrumental, channel: site}]\n";
     const RISKS: &str = "    risks:\n      - {text: \"Сборщиков не хватит в августе\", \
                          likelihood: high, mitigation: \"Подрядчик на август\"}\n";
-    let clean = std::fs::read_to_string(repo_root().join("tests/fixtures/rules/clean.cjm.yaml"))
-        .unwrap();
+    let clean =
+        std::fs::read_to_string(repo_root().join("tests/fixtures/rules/clean.cjm.yaml")).unwrap();
     assert!(clean.contains(LOOP) && clean.contains(TRIGGERS) && clean.contains(RISKS));
     // The last stage without the three keys, so that each variant writes its key once.
     let clean = clean.replace(TRIGGERS, "").replace(RISKS, "");
@@ -250,7 +251,10 @@ fn the_schema_and_the_decoder_agree_on_triggers_loops_and_risks() {
     for variant in accepted {
         let (structural, errors) = check(variant);
         assert!(!structural, "cjm rejects {variant:?}");
-        assert!(errors.is_empty(), "the schema rejects {variant:?}: {errors:#?}");
+        assert!(
+            errors.is_empty(),
+            "the schema rejects {variant:?}: {errors:#?}"
+        );
     }
     for variant in rejected {
         let (structural, errors) = check(variant);

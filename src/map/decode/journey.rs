@@ -2,10 +2,10 @@
 //! and risks. Each decodes with the same machinery, and so the same messages, as the
 //! elements beside it.
 
+use super::Decoder;
 use super::fields::{Fields, Taken};
 use super::kind::Element;
 use super::values::Expected;
-use super::Decoder;
 use crate::map::model::{Field, Likelihood, List, ReturnTo, Risk, Trigger, TriggerKind};
 use crate::map::yaml::{Node, Value};
 use crate::rules::structure::INVALID_VALUE;

@@ -109,8 +109,12 @@ impl Element {
             Self::Kpi => "`- {name: Orders, target: 1000, actual: 800}`",
             Self::Funnel => "`funnel: {entered: 1000, advanced: 200}`",
             Self::Trigger => "`- {name: Letter in six months, kind: instrumental, channel: email}`",
-            Self::ReturnTo => "`returns_to: awareness` or `returns_to: {stage: awareness, share: 0.2, when: …}`",
-            Self::Risk => "`- Supplier delays` or `- {text: Supplier delays, likelihood: high, mitigation: …}`",
+            Self::ReturnTo => {
+                "`returns_to: awareness` or `returns_to: {stage: awareness, share: 0.2, when: …}`"
+            }
+            Self::Risk => {
+                "`- Supplier delays` or `- {text: Supplier delays, likelihood: high, mitigation: …}`"
+            }
         }
     }
 
