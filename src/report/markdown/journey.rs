@@ -2,8 +2,7 @@
 //! beside the KPIs, and the funnel between stages.
 
 use super::{Align, Markdown, escape, or_none, text_or_none};
-use crate::map::{Likelihood, TriggerKind};
-use crate::report::model::{FunnelChange, LoopRow, MapReport};
+use crate::report::model::MapReport;
 use crate::report::wording::JourneyWording;
 
 impl Markdown<'_> {
@@ -25,7 +24,7 @@ impl Markdown<'_> {
             .map(|trigger| {
                 [
                     escape(&locale.stage(&trigger.stage)),
-                    escape(kind_name(extra, trigger.kind)),
+                    escape(locale.trigger_kind(trigger.kind)),
                     text_or_none(trigger.name),
                     text_or_none(trigger.channel),
                 ]
@@ -54,34 +53,9 @@ impl Markdown<'_> {
         let lines: Vec<String> = map
             .loops
             .iter()
-            .map(|row| format!("- {}", escape(&self.loop_sentence(row))))
+            .map(|row| format!("- {}", escape(&self.locale.loop_sentence(row))))
             .collect();
         self.paragraph(&lines.join("\n"));
-    }
-
-    fn loop_sentence(&self, row: &LoopRow<'_>) -> String {
-        let (locale, extra) = (self.locale, self.extra());
-        let target = &row.returns_to;
-        let to = match target.stage {
-            Some(name) => name.to_owned(),
-            None if target.index.is_some() => target.stage_id.to_owned(),
-            None => (extra.undeclared_stage)(target.stage_id),
-        };
-        let mut sentence = (extra.loop_line)(&locale.stage(&row.stage), &to);
-        let details: Vec<String> = [
-            row.touchpoint.map(extra.from_touchpoint),
-            row.share
-                .map(|share| (extra.loop_share)(&locale.percent(share))),
-            row.when.map(str::to_owned),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !details.is_empty() {
-            sentence.push_str(": ");
-            sentence.push_str(&details.join("; "));
-        }
-        sentence
     }
 
     /// After the funnel table: where the next stage admits fewer customers than moved on,
@@ -91,15 +65,7 @@ impl Markdown<'_> {
         let sentences: Vec<String> = map
             .funnel_links
             .iter()
-            .filter_map(|link| {
-                let (from, to) = (locale.stage(&link.from), locale.stage(&link.to));
-                let amount = locale.integer(link.difference.saturating_abs());
-                match link.change {
-                    FunnelChange::Lost => Some((extra.lost_between)(&amount, &from, &to)),
-                    FunnelChange::Gained => Some((extra.gained_between)(&amount, &to, &from)),
-                    FunnelChange::Kept => None,
-                }
-            })
+            .filter_map(|link| locale.funnel_link(link))
             .map(|sentence| format!("- {}", escape(&sentence)))
             .collect();
         if !sentences.is_empty() {
@@ -130,7 +96,7 @@ impl Markdown<'_> {
                     text_or_none(risk.text),
                     or_none(
                         risk.likelihood
-                            .map(|likelihood| escape(likelihood_name(words, likelihood))),
+                            .map(|likelihood| escape(locale.likelihood(likelihood))),
                     ),
                     text_or_none(risk.mitigation),
                 ]
@@ -146,27 +112,5 @@ impl Markdown<'_> {
             ],
             rows,
         );
-    }
-}
-
-/// The kind of a trigger with what it means, for every format.
-pub(crate) const fn kind_name(extra: &JourneyWording, kind: Option<TriggerKind>) -> &'static str {
-    match kind {
-        Some(TriggerKind::Instrumental) => extra.instrumental,
-        Some(TriggerKind::Product) => extra.product,
-        Some(TriggerKind::Random) => extra.random,
-        None => extra.unknown_kind,
-    }
-}
-
-/// A likelihood in the words of a pain's severity (high, medium, low), for every format.
-pub(crate) const fn likelihood_name(
-    words: &crate::report::wording::Wording,
-    likelihood: Likelihood,
-) -> &'static str {
-    match likelihood {
-        Likelihood::High => words.high,
-        Likelihood::Medium => words.medium,
-        Likelihood::Low => words.low,
     }
 }
