@@ -215,9 +215,14 @@ mod markdown_structure {
             let output = report(&[examples, stale, unparseable, "--lang", lang]);
             let document = parse(&stdout(&output));
             // The index; segments, journey, funnel, KPIs and pains of each of the three
-            // clean examples; those and the findings of the stale map; the findings of the
+            // clean examples, the triggers of each and the risks of the furniture store;
+            // those, its triggers and the findings of the stale map; the findings of the
             // unparseable file.
-            assert_eq!(document.tables.len(), 1 + 3 * 5 + 6 + 1, "{lang}");
+            assert_eq!(
+                document.tables.len(),
+                1 + 3 * (5 + 1) + 1 + (6 + 1) + 1,
+                "{lang}"
+            );
             // One diagram per readable map, each well-formed.
             assert_eq!(document.mermaid.len(), 4, "{lang}");
             for diagram in &document.mermaid {
@@ -309,7 +314,8 @@ mod markdown_structure {
             .iter()
             .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
             .count();
-        assert_eq!(headings, 1 + 7, "the title and every section heading");
+        // Seven sections, and triggers, loops and risks.
+        assert_eq!(headings, 1 + 7 + 3, "the title and every section heading");
     }
 }
 

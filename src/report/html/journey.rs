@@ -78,7 +78,7 @@ impl Page<'_> {
                                 li {
                                     (trigger.name.unwrap_or(NONE))
                                     @if let Some(channel) = trigger.channel {
-                                        " " span class="channel" { "(" (channel) ")" }
+                                        " " span class="trigger-channel" { "(" (channel) ")" }
                                     }
                                 }
                             }
