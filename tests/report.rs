@@ -44,6 +44,16 @@ mod golden {
         snapshot("stale-map.en.md", &[STALE]);
     }
 
+    /// Lost and gained customers between stages, loops that are findings, a trigger of an
+    /// unknown kind.
+    #[test]
+    fn loops_and_losses() {
+        let map = "tests/fixtures/report/loops-and-losses.cjm.yaml";
+        snapshot("loops-and-losses.en.md", &[map]);
+        snapshot("loops-and-losses.ru.md", &[map, "--lang", "ru"]);
+        snapshot("loops-and-losses.json", &[map, "--format", "json"]);
+    }
+
     #[test]
     fn portfolio() {
         let [examples, stale, unparseable] = PORTFOLIO;

@@ -10,7 +10,9 @@ impl Locale {
     pub fn loop_sentence(&self, row: &LoopRow<'_>) -> String {
         let extra = &self.words.triggers_loops_risks;
         let mut sentence = (extra.loop_line)(&self.stage(&row.stage), &self.loop_target(row));
+        let undeclared = row.returns_to.index.is_none();
         let details: Vec<String> = [
+            undeclared.then(|| extra.undeclared_stage.to_owned()),
             row.touchpoint.map(extra.from_touchpoint),
             row.share
                 .map(|share| (extra.loop_share)(&self.percent(share))),
@@ -26,15 +28,10 @@ impl Locale {
         sentence
     }
 
-    /// The stage a loop goes back to, by name, else by id; an id the map does not declare
-    /// says so.
+    /// The stage a loop goes back to, by name, else by id as written.
     pub fn loop_target(&self, row: &LoopRow<'_>) -> String {
         let target = &row.returns_to;
-        match (target.stage, target.index) {
-            (Some(name), _) => name.to_owned(),
-            (None, Some(_)) => target.stage_id.to_owned(),
-            (None, None) => (self.words.triggers_loops_risks.undeclared_stage)(target.stage_id),
-        }
+        target.stage.unwrap_or(target.stage_id).to_owned()
     }
 
     /// What the report says about the customers between two stages; `None` when everyone

@@ -34,7 +34,8 @@ pub struct JourneyWording {
     /// The touchpoint a loop starts from.
     pub from_touchpoint: fn(touchpoint: &str) -> String,
     pub loop_share: fn(share: &str) -> String,
-    pub undeclared_stage: fn(id: &str) -> String,
+    /// After a loop to a stage id the map does not declare.
+    pub undeclared_stage: &'static str,
     /// Fewer enter the next stage than moved on.
     pub lost_between: fn(lost: &str, from: &str, to: &str) -> String,
     /// More enter the next stage than moved on.
@@ -70,7 +71,7 @@ pub const EN: JourneyWording = JourneyWording {
     loop_line: |from, to| format!("{from} ↩ back to {to}"),
     from_touchpoint: |touchpoint| format!("from the touchpoint “{touchpoint}”"),
     loop_share: |share| format!("{share} of customers"),
-    undeclared_stage: |id| format!("{id} (not a stage of this map)"),
+    undeclared_stage: "not a stage of this map",
     lost_between: |lost, from, to| {
         format!(
             "{lost} customers who moved on from {from} do not enter {to}: a stage is missing \
@@ -113,7 +114,7 @@ pub const RU: JourneyWording = JourneyWording {
     loop_line: |from, to| format!("{from} ↩ назад на этап «{to}»"),
     from_touchpoint: |touchpoint| format!("из точки контакта «{touchpoint}»"),
     loop_share: |share| format!("{share} клиентов"),
-    undeclared_stage: |id| format!("{id} (такого этапа в карте нет)"),
+    undeclared_stage: "такого этапа в карте нет",
     lost_between: |lost, from, to| {
         format!(
             "Из перешедших с этапа «{from}» на этап «{to}» не приходят {lost} клиентов: \
