@@ -200,3 +200,134 @@ pub(super) fn funnel_links<'a>(funnel: &[FunnelRow<'a>]) -> Vec<FunnelLink<'a>> 
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_source;
+    use crate::report::model::MapReport;
+    use crate::rules::CheckContext;
+    use crate::source::SourceFile;
+    use jiff::civil::date;
+
+    const MAP: &str = r#"
+cjm: 1
+channels: [{id: mail, name: Письма}]
+stages:
+  - id: a
+    funnel: {entered: 100, advanced: 40}
+    triggers:
+      - {name: Боль, kind: random}
+      - {name: Письмо, kind: instrumental, channel: mail}
+      - {name: Полка, kind: product, channel: ghost}
+      - {name: Второе письмо, kind: instrumental}
+  - id: b
+    funnel: {entered: 30, advanced: 20}
+    returns_to: a
+    touchpoints:
+      - {name: Звонок, returns_to: {stage: b, share: 0.5}}
+      - {name: Сайт, returns_to: nowhere}
+    risks: [Первый]
+    kpis:
+      - {name: Заказы, risks: [{text: Второй, likelihood: high, mitigation: План}]}
+  - id: c
+    funnel: {entered: 25, advanced: -1}
+  - id: d
+    funnel: {entered: 5}
+"#;
+
+    fn with_report(check: impl FnOnce(&MapReport<'_>)) {
+        let context = CheckContext::new(date(2026, 11, 25));
+        let file = check_source(SourceFile::new("t.cjm.yaml", MAP), &context);
+        check(&MapReport::build(&file, &context));
+    }
+
+    #[test]
+    fn triggers_sort_by_kind_and_keep_the_order_written_within_one() {
+        with_report(|report| {
+            let rows: Vec<_> = report
+                .triggers
+                .iter()
+                .map(|row| (row.name.unwrap(), row.channel))
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    ("Письмо", Some("Письма")),
+                    ("Второе письмо", None),
+                    ("Полка", Some("ghost")),
+                    ("Боль", None),
+                ]
+            );
+        });
+    }
+
+    #[test]
+    fn loops_know_their_target_and_whether_they_go_back() {
+        with_report(|report| {
+            let rows: Vec<_> = report
+                .loops
+                .iter()
+                .map(|row| {
+                    (
+                        row.touchpoint,
+                        row.returns_to.stage_id,
+                        row.returns_to.index,
+                        row.share,
+                        row.backward,
+                    )
+                })
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    (None, "a", Some(0), None, true),
+                    (Some("Звонок"), "b", Some(1), Some(0.5), false),
+                    (Some("Сайт"), "nowhere", None, None, false),
+                ]
+            );
+        });
+    }
+
+    #[test]
+    fn risks_of_the_stage_come_before_those_of_its_kpis() {
+        with_report(|report| {
+            let rows: Vec<_> = report
+                .risks
+                .iter()
+                .map(|row| (row.kpi, row.text, row.likelihood, row.mitigation))
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    (None, Some("Первый"), None, None),
+                    (
+                        Some("Заказы"),
+                        Some("Второй"),
+                        Some(Likelihood::High),
+                        Some("План")
+                    ),
+                ]
+            );
+        });
+    }
+
+    #[test]
+    fn funnel_links_compare_neighbours_with_figures_that_can_be_compared() {
+        with_report(|report| {
+            let links: Vec<_> = report
+                .funnel_links
+                .iter()
+                .map(|link| (link.from.id, link.to.id, link.difference, link.change))
+                .collect();
+            // c's negative `advanced` is an error and compares to nothing.
+            assert_eq!(
+                links,
+                [
+                    (Some("a"), Some("b"), -10, FunnelChange::Lost),
+                    (Some("b"), Some("c"), 5, FunnelChange::Gained),
+                ]
+            );
+        });
+    }
+}
