@@ -136,11 +136,7 @@ impl Page<'_> {
 }
 
 /// Rows grouped by the stage they belong to, in one pass.
-pub(super) fn by_stage<'r, T>(
-    rows: &'r [T],
-    stages: usize,
-    index: impl Fn(&T) -> usize,
-) -> Vec<Vec<&'r T>> {
+pub(super) fn by_stage<T>(rows: &[T], stages: usize, index: impl Fn(&T) -> usize) -> Vec<Vec<&T>> {
     let mut grouped: Vec<Vec<&T>> = (0..stages).map(|_| Vec::new()).collect();
     for row in rows {
         if let Some(stage) = grouped.get_mut(index(row)) {
