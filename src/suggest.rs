@@ -66,14 +66,23 @@ pub fn help(input: &str, known: &[&str], what: &str) -> String {
 
 /// `a`, `b` and `c`, shortened after a dozen names.
 pub fn list(names: &[&str]) -> String {
-    const SHOWN: usize = 12;
+    listed(names, 12)
+}
+
+/// Every one of a fixed set of names, such as the keys of an element: a list the format
+/// bounds, not the map.
+pub fn list_all(names: &[&str]) -> String {
+    listed(names, names.len())
+}
+
+fn listed(names: &[&str], shown_at_most: usize) -> String {
     let mut shown: Vec<String> = names
         .iter()
-        .take(SHOWN)
+        .take(shown_at_most)
         .map(|name| format!("`{name}`"))
         .collect();
-    if names.len() > SHOWN {
-        shown.push(format!("and {} more", names.len() - SHOWN));
+    if names.len() > shown_at_most {
+        shown.push(format!("and {} more", names.len() - shown_at_most));
     }
     shown.join(", ")
 }

@@ -53,6 +53,16 @@ mod golden {
         snapshot("stale-map.en.md", &[STALE]);
     }
 
+    /// Lost and gained customers between stages, loops that are findings, a trigger of an
+    /// unknown kind.
+    #[test]
+    fn loops_and_losses() {
+        let map = "tests/fixtures/report/loops-and-losses.cjm.yaml";
+        snapshot("loops-and-losses.en.md", &[map]);
+        snapshot("loops-and-losses.ru.md", &[map, "--lang", "ru"]);
+        snapshot("loops-and-losses.json", &[map, "--format", "json"]);
+    }
+
     #[test]
     fn portfolio() {
         let [examples, stale, unparseable] = PORTFOLIO;
@@ -224,13 +234,14 @@ mod markdown_structure {
             let output = report(&[examples, stale, unparseable, "--lang", lang]);
             let document = parse(&stdout(&output));
             // The index; segments, journey, funnel, KPIs and pains of each of the three
-            // clean examples; those and the findings of the stale map; the findings of the
+            // clean examples, the triggers of each and the risks of the furniture store;
+            // those, its triggers and the findings of the stale map; the findings of the
             // unparseable file. The two examples of two segments add their segments' curves
             // and channel matrix, the furniture store (which lists sources) its evidence
             // and sources.
             assert_eq!(
                 document.tables.len(),
-                1 + 3 * 5 + 6 + 1 + 2 * 2 + 2,
+                1 + 3 * (5 + 1) + 1 + (6 + 1) + 1 + 2 * 2 + 2,
                 "{lang}"
             );
             // One diagram per readable map, each well-formed.
@@ -324,8 +335,13 @@ mod markdown_structure {
             .iter()
             .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
             .count();
-        // Seven sections, and the segments' curves and channel matrix of its two segments.
-        assert_eq!(headings, 1 + 7 + 2, "the title and every section heading");
+        // Seven sections; triggers, loops and risks; the segments' curves and channel
+        // matrix of its two segments.
+        assert_eq!(
+            headings,
+            1 + 7 + 3 + 2,
+            "the title and every section heading"
+        );
     }
 }
 

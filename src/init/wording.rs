@@ -23,6 +23,13 @@ pub struct InitWording {
     // issue 13: evidence, matrix
     /// The placeholder source: the research the map will rest on.
     pub source: &'static str,
+    // issue 13: triggers, loops, risks
+    pub trigger_instrumental: &'static str,
+    pub trigger_product: &'static str,
+    pub trigger_random: &'static str,
+    pub loop_when: &'static str,
+    pub risk: &'static str,
+    pub mitigation: &'static str,
 }
 
 pub const EN: InitWording = InitWording {
@@ -42,6 +49,12 @@ pub const EN: InitWording = InitWording {
     opportunity: "<What the team will change at this stage>",
     kpi_unit: "<unit: per month, %, days>",
     source: "<The research behind the map: interviews, a survey, a CRM export; set its date and size>",
+    trigger_instrumental: "<How we remind the customer ourselves: a letter in six months>",
+    trigger_product: "<How the product itself reminds: the shelf reminds of the store>",
+    trigger_random: "<What in life reminds of us: a toothache reminds of the clinic>",
+    loop_when: "<What bad experience sends the customer back to the first stage>",
+    risk: "<What may keep the team from reaching this figure>",
+    mitigation: "<What the team will do about it>",
 };
 
 pub const RU: InitWording = InitWording {
@@ -61,6 +74,12 @@ pub const RU: InitWording = InitWording {
     opportunity: "<Что команда изменит на этом этапе>",
     kpi_unit: "<единица: в месяц, %, дней>",
     source: "<Исследование, на котором основана карта: интервью, опрос, выгрузка CRM; укажите дату и объём>",
+    trigger_instrumental: "<Как мы сами напоминаем о себе: письмо через полгода>",
+    trigger_product: "<Как напоминает сам продукт: полка напоминает о магазине>",
+    trigger_random: "<Что в жизни напоминает о нас: зубная боль напоминает о клинике>",
+    loop_when: "<Какой плохой опыт возвращает клиента на первый этап>",
+    risk: "<Что может помешать команде достичь этой цифры>",
+    mitigation: "<Что команда сделает, чтобы этого избежать>",
 };
 
 pub const fn wording(lang: Lang) -> &'static InitWording {

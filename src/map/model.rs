@@ -177,6 +177,13 @@ pub struct Stage {
     // issue 13: evidence, matrix
     /// The sources behind the stage's `emotion`, by id.
     pub emotion_evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// What reminds the customer of the product at this stage and brings them back.
+    pub triggers: List<Trigger>,
+    /// Where a bad experience at this stage sends the customer.
+    pub returns_to: Option<ReturnTo>,
+    /// The obstacles the team foresees to reaching this stage's figures.
+    pub risks: List<Risk>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -191,6 +198,9 @@ pub struct Touchpoint {
     // issue 13: evidence, matrix
     /// The sources the touchpoint is known from, by id.
     pub evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// Where a bad experience at this touchpoint sends the customer.
+    pub returns_to: Option<ReturnTo>,
 }
 
 /// A pain, barrier or risk. Written either as plain text or as `{text, severity}`.
@@ -244,6 +254,9 @@ pub struct Kpi {
     // issue 13: evidence, matrix
     /// The sources the actual figure comes from, by id.
     pub evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// The obstacles the team foresees to reaching this KPI's target.
+    pub risks: List<Risk>,
 }
 
 impl Kpi {
@@ -318,6 +331,91 @@ pub struct Funnel {
     pub span: Span,
     pub entered: Field<i64>,
     pub advanced: Field<i64>,
+}
+
+// issue 13: triggers, loops, risks
+
+/// What reminds a customer of the product and brings a repeat sale (seed 002).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Trigger {
+    #[serde(skip)]
+    pub span: Span,
+    pub name: Field<String>,
+    pub kind: Field<TriggerKind>,
+    /// The id of the channel the reminder arrives through.
+    pub channel: Field<String>,
+    /// The ids of the sources behind the trigger.
+    pub evidence: List<Text>,
+}
+
+/// Who does the reminding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TriggerKind {
+    /// We remind the customer ourselves: a letter in six months.
+    Instrumental,
+    /// The product itself reminds: the shelf reminds of the store.
+    Product,
+    /// Life reminds: a toothache reminds of the clinic.
+    Random,
+}
+
+impl TriggerKind {
+    pub const ALL: [Self; 3] = [Self::Instrumental, Self::Product, Self::Random];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Instrumental => "instrumental",
+            Self::Product => "product",
+            Self::Random => "random",
+        }
+    }
+}
+
+/// A loop: the stage a bad experience sends the customer back to. Written `returns_to:
+/// awareness`, or `returns_to: {stage: awareness, share: 0.2, when: …}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReturnTo {
+    #[serde(skip)]
+    pub span: Span,
+    /// The id of the stage the customer goes back to.
+    pub stage: Field<String>,
+    /// The share of customers who go back, 0 to 1.
+    pub share: Field<f64>,
+    /// When it happens, in words.
+    pub when: Field<String>,
+}
+
+/// An obstacle the team foresees to reaching its figures (seed 001, step 5). Written as
+/// plain text or as `{text, likelihood, mitigation}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Risk {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: Field<String>,
+    pub likelihood: Field<Likelihood>,
+    /// What the team will do to prevent it or soften it.
+    pub mitigation: Field<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Likelihood {
+    Low,
+    Medium,
+    High,
+}
+
+impl Likelihood {
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
 }
 
 fn serialize_date<S: serde::Serializer>(

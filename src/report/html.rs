@@ -7,6 +7,8 @@
 //! built with maud, which escapes every text it is given, so nothing from a map can open a
 //! tag, close the stylesheet or start a script.
 
+mod journey;
+
 use std::collections::HashMap;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -261,6 +263,8 @@ impl Page<'_> {
                                                 (words.stage_conversion) ": " (locale.percent(conversion))
                                             }
                                         }
+                                        // issue 13: triggers, loops, risks
+                                        (self.funnel_link_note(map, stage.stage.index))
                                     }
                                 }
                             }
@@ -334,6 +338,8 @@ impl Page<'_> {
                                 }
                             }
                         }
+                        // issue 13: triggers, loops, risks
+                        (self.journey_lanes(map))
                     }
                 }
             }
@@ -399,6 +405,8 @@ impl Page<'_> {
                         " " (curve.segment)
                     }
                 }
+                // issue 13: triggers, loops, risks
+                (self.loop_legend(map))
             }
         }
     }
@@ -483,13 +491,7 @@ impl Page<'_> {
 
 /// The KPIs of each stage, in one pass.
 fn kpis_by_stage<'m, 'a>(map: &'m MapReport<'a>) -> Vec<Vec<&'m KpiRow<'a>>> {
-    let mut stages: Vec<Vec<&KpiRow<'a>>> = vec![Vec::new(); map.stages.len()];
-    for kpi in &map.kpis {
-        if let Some(stage) = stages.get_mut(kpi.stage.index) {
-            stage.push(kpi);
-        }
-    }
-    stages
+    journey::by_stage(&map.kpis, map.stages.len(), |kpi| kpi.stage.index)
 }
 
 fn severity_class(severity: Option<PainSeverity>) -> &'static str {

@@ -4,6 +4,8 @@
 //! English, `20 000` and `77,5 %` (no-break spaces) in Russian. Counts take the noun form
 //! the language's plural rules ask for: 1 день, 2 дня, 5 дней, 21 день.
 
+mod journey;
+
 use fixed_decimal::{Decimal, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::{LanguageIdentifier, langid};

@@ -4,6 +4,8 @@
 //! Text from maps is written as it is, with emphasis and links, except what could break
 //! the document's structure: see [`escape`].
 
+mod journey;
+
 use std::fmt::Write as _;
 
 use super::assets::Asset;
@@ -189,8 +191,13 @@ impl Markdown<'_> {
         self.emotion_curve(map, picture.as_deref(), level + 1);
         self.segment_views(map, level + 1);
         self.journey(map, level + 1);
+        // issue 13: triggers, loops, risks
+        self.triggers(map, level + 1);
+        self.loops(map, level + 1);
         self.funnel(map, level + 1);
+        self.funnel_links(map);
         self.kpis(map, level + 1);
+        self.risks(map, level + 1);
         self.top_pains(map, level + 1);
         self.research(map, level + 1);
         if !errors_first {

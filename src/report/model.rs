@@ -4,6 +4,8 @@
 //! nothing here knows about words, languages or formats. The model serialises as the JSON
 //! report, so its field names are a published contract (`src/report/report.schema.json`).
 
+mod journey;
+
 use std::collections::HashMap;
 
 use jiff::civil::Date;
@@ -17,6 +19,8 @@ use crate::finding::Severity;
 use crate::freshness::{Freshness, Status, Urgency};
 use crate::map::{Field, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint};
 use crate::rules::{CheckContext, EmotionScale};
+
+pub use journey::{FunnelChange, FunnelLink, LoopRow, LoopTarget, RiskRow, TriggerRow};
 
 /// Whether the report is about one map or a portfolio of maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,6 +186,15 @@ pub struct MapReport<'a> {
     pub evidence: Vec<StageEvidence<'a>>,
     /// The map's `sources`, in the order written.
     pub sources: Vec<SourceRow<'a>>,
+    // issue 13: triggers, loops, risks
+    /// By stage, then by kind (instrumental, product, random), then in the order written.
+    pub triggers: Vec<TriggerRow<'a>>,
+    /// In stage order: where a bad experience sends the customer.
+    pub loops: Vec<LoopRow<'a>>,
+    /// In stage order: each stage's own risks, then its KPIs'.
+    pub risks: Vec<RiskRow<'a>>,
+    /// One per pair of neighbouring stages with figures: moved on from one, entered the next.
+    pub funnel_links: Vec<FunnelLink<'a>>,
 }
 
 impl<'a> MapReport<'a> {
@@ -210,6 +223,7 @@ impl<'a> MapReport<'a> {
         let map = file.map.as_ref();
         let stages = || map.into_iter().flat_map(stages);
         let funnel: Vec<FunnelRow<'a>> = funnel(stages());
+        let funnel_links = journey::funnel_links(&funnel);
         let settings = &context.settings;
         let reviewed = map.and_then(|map| map.reviewed.value().copied());
         let freshness = reviewed
@@ -286,6 +300,11 @@ impl<'a> MapReport<'a> {
             sources: map.map_or_else(Vec::new, |map| {
                 sources(map, context.today, settings.review_period)
             }),
+            // issue 13: triggers, loops, risks
+            triggers: map.map_or_else(Vec::new, journey::triggers),
+            loops: map.map_or_else(Vec::new, journey::loops),
+            risks: map.map_or_else(Vec::new, journey::risks),
+            funnel_links,
         }
     }
 
@@ -535,19 +554,22 @@ fn mean(scores: &[i64]) -> Option<f64> {
     ratio(sum, scores.len() as f64)
 }
 
+/// A channel by its name, else by its id as written.
+fn channel_name<'a>(map: &'a JourneyMap, id: &'a str) -> &'a str {
+    map.channels
+        .iter()
+        .find(|channel| text(&channel.id) == Some(id))
+        .and_then(|channel| text(&channel.name))
+        .unwrap_or(id)
+}
+
 fn touchpoint_emotion<'a>(
     map: &'a JourneyMap,
     touchpoint: &'a Touchpoint,
     own: Option<i64>,
     stage_emotion: Option<i64>,
 ) -> TouchpointEmotion<'a> {
-    let channel = text(&touchpoint.channel).map(|id| {
-        map.channels
-            .iter()
-            .find(|channel| text(&channel.id) == Some(id))
-            .and_then(|channel| text(&channel.name))
-            .unwrap_or(id)
-    });
+    let channel = text(&touchpoint.channel).map(|id| channel_name(map, id));
     let segment_name = |id: &'a str| {
         map.segments
             .iter()

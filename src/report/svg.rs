@@ -10,6 +10,8 @@
 //! Built with maud like the page, so every text from a map is escaped; every element is
 //! closed explicitly (`<circle></circle>`), which reads the same as HTML and as XML.
 
+mod journey;
+
 use maud::{Markup, PreEscaped, html};
 
 use super::locale::Locale;
@@ -128,6 +130,8 @@ fn plot(map: &MapReport<'_>, frame: &Frame, locale: &Locale, axis_outside: bool)
                 }
             }
         }
+        // issue 13: triggers, loops, risks
+        (journey::loops(map, frame, locale))
         @for (index, stage) in map.emotion_curve.iter().enumerate() {
             @let scored: Vec<_> = stage.touchpoints.iter().filter(|t| t.emotion.is_some()).collect();
             @for (position, touchpoint) in scored.iter().enumerate() {

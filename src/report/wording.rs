@@ -5,6 +5,10 @@
 //! formatted for the language (see [`Locale`](super::locale::Locale)); a count with its noun
 //! goes through [`Plural`], because Russian has three forms where English has two.
 
+mod journey;
+
+pub use journey::JourneyWording;
+
 /// The forms of a noun after a number, by the language's plural category (CLDR).
 #[derive(Debug)]
 pub struct Plural {
@@ -145,6 +149,8 @@ pub struct Wording {
     pub due_on: fn(date: &str) -> String,
     /// A stage's task in a diagram too full for one task per touchpoint.
     pub touchpoint_count: Plural,
+    // issue 13: triggers, loops, risks
+    pub triggers_loops_risks: JourneyWording,
 }
 
 pub static EN: Wording = Wording {
@@ -254,6 +260,7 @@ pub static EN: Wording = Wording {
     sort_hint: "Select a column heading to sort.",
     due_on: |date| format!("due {date}"),
     touchpoint_count: two("touchpoint", "touchpoints"),
+    triggers_loops_risks: journey::EN,
 };
 
 pub static RU: Wording = Wording {
@@ -390,6 +397,7 @@ pub static RU: Wording = Wording {
     },
     diff: DIFF_RU,
     research: RESEARCH_RU,
+    triggers_loops_risks: journey::RU,
 };
 
 /// The words of `cjm diff`. Map text arrives quoted and escaped for the output format;

@@ -90,7 +90,7 @@ fn check_unsupported_claims(map: &JourneyMap, _: &CheckContext, findings: &mut F
                          comes from"
                     ),
                 ),
-                ClaimKind::Pain | ClaimKind::Touchpoint | ClaimKind::Kpi => (
+                ClaimKind::Pain | ClaimKind::Touchpoint | ClaimKind::Kpi | ClaimKind::Trigger => (
                     format!("a high-severity pain of {owner} cites no source"),
                     format!(
                         "add `{key}: [SOURCE-ID]` to the pain, naming the research that found \

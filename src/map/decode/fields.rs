@@ -384,7 +384,7 @@ impl Fields {
                 Some(near_miss) => format!("did you mean `{near_miss}`?"),
                 None => format!(
                     "the keys of a {noun} are: {}",
-                    suggest::list(self.kind.keys())
+                    suggest::list_all(self.kind.keys())
                 ),
             };
             decoder

@@ -15,10 +15,14 @@ pub enum Element {
     Funnel,
     // issue 13: evidence, matrix
     Source,
+    // issue 13: triggers, loops, risks
+    Trigger,
+    ReturnTo,
+    Risk,
 }
 
 impl Element {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 12] = [
         Self::Map,
         Self::Segment,
         Self::Channel,
@@ -28,6 +32,9 @@ impl Element {
         Self::Kpi,
         Self::Funnel,
         Self::Source,
+        Self::Trigger,
+        Self::ReturnTo,
+        Self::Risk,
     ];
 
     /// Every key the element takes, in the order the decoder reads them (and help lists
@@ -60,12 +67,27 @@ impl Element {
                 "kpis",
                 "funnel",
                 "emotion_evidence",
+                "triggers",
+                "returns_to",
+                "risks",
             ],
-            Self::Touchpoint => &["name", "channel", "segments", "emotion", "evidence"],
+            Self::Touchpoint => &[
+                "name",
+                "channel",
+                "segments",
+                "emotion",
+                "evidence",
+                "returns_to",
+            ],
             Self::Pain => &["text", "severity", "evidence"],
-            Self::Kpi => &["name", "target", "actual", "unit", "better", "evidence"],
+            Self::Kpi => &[
+                "name", "target", "actual", "unit", "better", "evidence", "risks",
+            ],
             Self::Funnel => &["entered", "advanced"],
             Self::Source => &["id", "kind", "name", "date", "size"],
+            Self::Trigger => &["name", "kind", "channel", "evidence"],
+            Self::ReturnTo => &["stage", "share", "when"],
+            Self::Risk => &["text", "likelihood", "mitigation"],
         }
     }
 
@@ -80,6 +102,9 @@ impl Element {
             Self::Kpi => "KPI",
             Self::Funnel => "funnel",
             Self::Source => "source",
+            Self::Trigger => "trigger",
+            Self::ReturnTo => "loop",
+            Self::Risk => "risk",
         }
     }
 
@@ -102,6 +127,13 @@ impl Element {
             Self::Source => {
                 "`- {id: interviews-2026, kind: interview, name: Interviews, date: 2026-09-01, \
                  size: 18}`"
+            }
+            Self::Trigger => "`- {name: Letter in six months, kind: instrumental, channel: email}`",
+            Self::ReturnTo => {
+                "`returns_to: awareness` or `returns_to: {stage: awareness, share: 0.2, when: …}`"
+            }
+            Self::Risk => {
+                "`- Supplier delays` or `- {text: Supplier delays, likelihood: high, mitigation: …}`"
             }
         }
     }

@@ -49,6 +49,9 @@ pub(super) enum Expected {
     Number,
     List,
     Pain,
+    // issue 13: triggers, loops, risks
+    ReturnTo,
+    Risk,
 }
 
 impl Expected {
@@ -59,6 +62,8 @@ impl Expected {
             Self::Number => "a number",
             Self::List => "a list",
             Self::Pain => "text or a mapping with `text` and `severity`",
+            Self::ReturnTo => "a stage id or a mapping with `stage`, `share` and `when`",
+            Self::Risk => "text or a mapping with `text`, `likelihood` and `mitigation`",
         }
     }
 }
@@ -107,6 +112,11 @@ impl Decoder<'_> {
             }
             (Expected::List, Value::Str(_)) => Some(
                 "write a list: one `- item` per line, or `[first, second]` on one line".to_owned(),
+            ),
+            (Expected::ReturnTo, Value::Seq(_)) => Some(
+                "a loop goes back to one stage: write `returns_to: awareness`, with the id of \
+                 the stage"
+                    .to_owned(),
             ),
             (Expected::List, Value::Map(_)) => {
                 Some("start each item of the list with `- `".to_owned())
@@ -270,7 +280,11 @@ impl Decoder<'_> {
         let reads_back = match expected {
             Expected::WholeNumber => whole && inner.parse::<i64>().is_ok(),
             Expected::Number => (whole || decimal) && inner.parse::<f64>().is_ok(),
-            Expected::Text | Expected::List | Expected::Pain => false,
+            Expected::Text
+            | Expected::List
+            | Expected::Pain
+            | Expected::ReturnTo
+            | Expected::Risk => false,
         };
         (reads_back && inner == text).then(|| {
             Fix::new(
