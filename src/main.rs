@@ -141,7 +141,7 @@ trait RunChecks {
         filter: &FileFilter,
         keep: Keep,
     ) -> Result<(Vec<FileReport>, CheckContext), CjmError>;
-    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus;
+    fn exit_status(&self, findings: Summary) -> ExitStatus;
     fn inputs<'a>(&self, config: &Config, filter: &'a FileFilter) -> Inputs<'a>;
 }
 
@@ -169,8 +169,8 @@ impl RunChecks for CheckArgs {
         Ok((checked.reports, context))
     }
 
-    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus {
-        if Summary::of(reports).fails(self.strict) {
+    fn exit_status(&self, findings: Summary) -> ExitStatus {
+        if findings.fails(self.strict) {
             ExitStatus::Findings
         } else {
             ExitStatus::Success
@@ -211,7 +211,7 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
         // cannot be shown do not change the outcome.
         let _ = io::stderr().write_all(stats::render(&reports).as_bytes());
     }
-    Ok(args.check.exit_status(&reports))
+    Ok(args.check.exit_status(Summary::of(&reports)))
 }
 
 fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
@@ -229,15 +229,67 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
         Some(path) => Some(atomic_write::open(path, &inputs)?),
         None => None,
     };
-    let (reports, context) = args.check.check(&config, &filter, Keep::Everything)?;
-    let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
-    let assets = match (&args.assets, &args.output) {
-        (Some(dir), Some(output)) => write_assets(&model, args, dir, output, &inputs)?,
-        _ => Vec::new(),
+    let context = config.check_context(args.check.today.unwrap_or_else(system_today));
+    let found = cjm::find(&args.check.paths, &filter)?;
+    for skipped in &found.skipped {
+        note(&skipped.to_string());
+    }
+    // The index keeps a few figures of every map; each map's section is checked again as
+    // it is written, so memory does not grow with the number of maps.
+    let index = report::index(&found.entries, &context);
+    let model = Report::new(index, &context, Scope::of(&args.check.paths));
+    let maps = report::Rechecked {
+        entries: &found.entries,
+        context: &context,
     };
-    let render = |out: &mut dyn Write| report::render(&model, args.format, args.lang, &assets, out);
-    write_output(target, render)?;
-    Ok(args.check.exit_status(&reports))
+    let summary = &model.summary;
+    let findings = Summary {
+        files: summary.maps,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+    };
+    match (&args.assets, &args.output) {
+        (Some(dir), Some(output)) => {
+            let names = asset_names(&model, dir, output)?;
+            // The first picture that cannot be written stops the report, with its own path.
+            let mut failed = None;
+            let mut save = |asset: &report::assets::Asset, svg: &str| {
+                let path = dir.join(&asset.file_name);
+                atomic_write::write_file(&path, &inputs, |out| out.write_all(svg.as_bytes()))
+                    .map_err(|error| {
+                        failed = Some(error);
+                        io::Error::other("a picture could not be written")
+                    })
+            };
+            let mut pictures = report::Pictures {
+                names,
+                save: &mut save,
+            };
+            let render = |out: &mut dyn Write| {
+                report::render(
+                    &model,
+                    &maps,
+                    args.format,
+                    args.lang,
+                    Some(&mut pictures),
+                    out,
+                )
+            };
+            let written = write_output(target, render);
+            if let Some(error) = failed {
+                return Err(error);
+            }
+            written?;
+        }
+        _ => {
+            let render = |out: &mut dyn Write| {
+                report::render(&model, &maps, args.format, args.lang, None, out)
+            };
+            write_output(target, render)?;
+        }
+    }
+    Ok(args.check.exit_status(findings))
 }
 
 fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {
@@ -325,14 +377,13 @@ fn write_output(
     }
 }
 
-/// Writes the pictures `--assets` asks for, and returns them for the report to link.
-fn write_assets(
-    model: &Report<'_>,
-    args: &ReportArgs,
+/// Makes the `--assets` directory and names the pictures in it, with their links from the
+/// report's directory.
+fn asset_names(
+    model: &Report,
     dir: &Path,
     output: &Path,
-    inputs: &Inputs<'_>,
-) -> Result<Vec<report::assets::Asset>, CjmError> {
+) -> Result<Vec<Option<report::assets::Asset>>, CjmError> {
     let io_error = |path: &Path| {
         let path = path.to_path_buf();
         move |error| CjmError::Write { path, error }
@@ -342,16 +393,7 @@ fn write_assets(
     let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
     let link_dir =
         pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
-    let locale = report::Locale::new(args.lang).map_err(|error| CjmError::Write {
-        path: dir.to_path_buf(),
-        error: io::Error::other(error),
-    })?;
-    let assets = report::assets::curves(model, &locale, &link_dir);
-    for asset in &assets {
-        let path = dir.join(&asset.file_name);
-        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
-    }
-    Ok(assets)
+    Ok(report::assets::names(model, &link_dir))
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {

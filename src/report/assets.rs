@@ -2,24 +2,28 @@
 //! emotion curve of each map as a standalone SVG, which the report shows as an image, so a
 //! wiki or GitHub that draws no Mermaid still shows the curve, one line per segment.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use super::locale::Locale;
 use super::model::Report;
-use super::svg;
 
 /// One picture to write, and how the report links to it.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Asset {
-    /// The position of its map in the report.
-    pub map: usize,
     /// The file name inside the assets directory.
     pub file_name: String,
     /// The link from the report's directory, percent-encoded.
     pub link: String,
-    pub svg: String,
+}
+
+/// The pictures a Markdown report links to: their names, decided from the index before any
+/// is drawn, and what saves each picture (its SVG text) once its map's section is written.
+pub struct Pictures<'s> {
+    /// Per map, in the order of the index: its picture, when it has a curve.
+    pub names: Vec<Option<Asset>>,
+    pub save: &'s mut dyn FnMut(&Asset, &str) -> std::io::Result<()>,
 }
 
 /// What a link path must encode: what Markdown or a URL would read otherwise.
@@ -39,40 +43,37 @@ const LINK: &AsciiSet = &CONTROLS
     .add(b'`');
 
 /// A picture for each map with scores, named after the map's file (`shop.emotion.svg`), in
-/// the directory `link_dir` (relative to the report, with `/` separators).
-pub fn curves(report: &Report<'_>, locale: &Locale, link_dir: &Path) -> Vec<Asset> {
+/// the directory `link_dir` (relative to the report, with `/` separators); `None` for a map
+/// without a curve.
+pub fn names(report: &Report, link_dir: &Path) -> Vec<Option<Asset>> {
     let directory: Vec<String> = link_dir
         .components()
         .map(|part| utf8_percent_encode(&part.as_os_str().to_string_lossy(), LINK).to_string())
         .collect();
-    let mut taken: Vec<String> = Vec::new();
-    let mut assets = Vec::new();
-    for (number, map) in report.maps.iter().enumerate() {
-        if map
-            .emotion_curve
-            .iter()
-            .all(|stage| stage.emotion.is_none())
-        {
-            continue;
-        }
-        let stem = file_stem(&map.path);
-        let mut file_name = format!("{stem}.emotion.svg");
-        let mut suffix = 1;
-        while taken.contains(&file_name) {
-            suffix += 1;
-            file_name = format!("{stem}-{suffix}.emotion.svg");
-        }
-        taken.push(file_name.clone());
-        let mut link = directory.clone();
-        link.push(utf8_percent_encode(&file_name, LINK).to_string());
-        assets.push(Asset {
-            map: number,
-            link: link.join("/"),
-            svg: svg::standalone_maps(&[map], report.emotion_scale, locale),
-            file_name,
-        });
-    }
-    assets
+    let mut taken: HashSet<String> = HashSet::new();
+    report
+        .index
+        .iter()
+        .map(|map| {
+            if !map.has_emotion {
+                return None;
+            }
+            let stem = file_stem(&map.path);
+            let mut file_name = format!("{stem}.emotion.svg");
+            let mut suffix = 1;
+            while taken.contains(&file_name) {
+                suffix += 1;
+                file_name = format!("{stem}-{suffix}.emotion.svg");
+            }
+            taken.insert(file_name.clone());
+            let mut link = directory.clone();
+            link.push(utf8_percent_encode(&file_name, LINK).to_string());
+            Some(Asset {
+                link: link.join("/"),
+                file_name,
+            })
+        })
+        .collect()
 }
 
 /// `maps/shop.cjm.yaml` → `shop`; characters a file name should not hold become `_`.

@@ -10,7 +10,9 @@ use icu_locale_core::{LanguageIdentifier, langid};
 use icu_plurals::{PluralCategory, PluralRules};
 use icu_provider::DataError;
 
-use super::model::{EmotionBasis, MapReport, PortfolioSummary, StageEmotion, StageRef, face};
+use super::model::{
+    EmotionBasis, IndexRow, MapReport, PortfolioSummary, StageEmotion, StageRef, face,
+};
 use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
 use crate::rules::EmotionScale;
@@ -168,10 +170,20 @@ impl Locale {
 
     /// The map's title; a file that holds no readable map goes by its path.
     pub fn map_title<'m>(&self, map: &'m MapReport<'_>) -> &'m str {
-        match (map.map, map.title()) {
+        self.title_of(map.map.is_some(), map.title(), &map.path)
+    }
+
+    /// The title of a map in the portfolio's index, as [`Self::map_title`] has it.
+    pub fn index_title<'m>(&self, row: &'m IndexRow) -> &'m str {
+        self.title_of(row.readable, row.title.as_deref(), &row.path)
+    }
+
+    /// The map's title, else a word for a map without one, else the file of what is no map.
+    fn title_of<'m>(&self, readable: bool, title: Option<&'m str>, path: &'m str) -> &'m str {
+        match (readable, title) {
             (_, Some(title)) => title,
-            (Some(_), None) => self.words.untitled_map,
-            (None, None) => &map.path,
+            (true, None) => self.words.untitled_map,
+            (false, None) => path,
         }
     }
 
