@@ -15,7 +15,7 @@ use super::locale::Locale;
 use super::model::{Badge, FindingRow, KpiRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use super::svg;
 use crate::finding::Severity;
-use crate::map::{KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 const PAGE_CSS: &str = include_str!("page.css");
@@ -438,9 +438,9 @@ impl Page<'_> {
     fn kpi(&self, kpi: &KpiRow<'_>) -> Markup {
         let (locale, words) = (self.locale, self.locale.words);
         let number =
-            |value: Option<f64>| value.map_or_else(|| NONE.to_owned(), |v| locale.number(v));
+            |value: Option<&Figure>| value.map_or_else(|| NONE.to_owned(), |v| locale.figure(v));
         let target = match (kpi.better, kpi.target) {
-            (KpiDirection::Lower, Some(target)) => format!("≤ {}", locale.number(target)),
+            (KpiDirection::Lower, Some(target)) => format!("≤ {}", locale.figure(target)),
             _ => number(kpi.target),
         };
         let (class, mark, status) = match kpi.status {

@@ -15,6 +15,7 @@ use super::model::{
 };
 use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
+use crate::map::Figure;
 use crate::rules::EmotionScale;
 
 /// A language reports are written in.
@@ -76,6 +77,19 @@ impl Locale {
     /// A number as written in the map (no rounding), with grouping and decimal separator.
     pub fn number(&self, number: f64) -> String {
         self.format(number, Decimals::AsWritten, SignDisplay::Auto)
+    }
+
+    /// A KPI figure: as [`Self::number`], with the digits written when a float would round
+    /// them.
+    pub fn figure(&self, figure: &Figure) -> String {
+        let exact = figure
+            .digits
+            .as_deref()
+            .and_then(|digits| Decimal::try_from_str(digits).ok());
+        match exact {
+            Some(decimal) => self.numbers.format(&decimal).to_string(),
+            None => self.number(figure.value),
+        }
     }
 
     /// A score on the emotion scale: signed, at most one decimal.

@@ -11,7 +11,7 @@ use super::locale::Locale;
 use super::mermaid;
 use super::model::{EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use crate::finding::Severity;
-use crate::map::{KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
@@ -379,7 +379,7 @@ impl Markdown<'_> {
             self.paragraph(&escape(words.no_kpis));
             return;
         }
-        let number = |value: Option<f64>| or_none(value.map(|value| locale.number(value)));
+        let number = |value: Option<&Figure>| or_none(value.map(|value| locale.figure(value)));
         let rows = map
             .kpis
             .iter()
@@ -390,7 +390,7 @@ impl Markdown<'_> {
                     // "≤ 30": the target is a ceiling when lower is better.
                     match (kpi.better, kpi.target) {
                         (KpiDirection::Lower, Some(target)) => {
-                            format!("≤ {}", locale.number(target))
+                            format!("≤ {}", locale.figure(target))
                         }
                         _ => number(kpi.target),
                     },

@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::freshness::{Freshness, Status, Urgency};
-use crate::map::{Field, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint};
+use crate::map::{
+    Field, Figure, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint,
+};
 use crate::rules::{CheckContext, EmotionScale};
 
 /// Whether the report is about one map or a portfolio of maps.
@@ -282,9 +284,12 @@ impl<'a> MapReport<'a> {
             kpis: stages()
                 .flat_map(|(stage, source)| {
                     source.kpis.iter().map(move |kpi| {
-                        let target = kpi.target.value().copied();
-                        let actual = kpi.actual.value().copied();
+                        let target = kpi.target.value();
+                        let actual = kpi.actual.value();
                         let better = kpi.direction();
+                        let values = actual
+                            .zip(target)
+                            .map(|(actual, target)| (actual.value, target.value));
                         KpiRow {
                             stage,
                             name: text(&kpi.name),
@@ -292,11 +297,11 @@ impl<'a> MapReport<'a> {
                             actual,
                             unit: text(&kpi.unit),
                             better,
-                            share_of_target: actual.zip(target).and_then(|(a, t)| match better {
+                            share_of_target: values.and_then(|(a, t)| match better {
                                 KpiDirection::Higher => ratio(a, t),
                                 KpiDirection::Lower => ratio(t, a),
                             }),
-                            status: match actual.zip(target) {
+                            status: match values {
                                 Some((actual, target)) => {
                                     let met = match better {
                                         KpiDirection::Higher => actual >= target,
@@ -729,8 +734,8 @@ pub struct KpiRow<'a> {
     #[serde(flatten)]
     pub stage: StageRef<'a>,
     pub name: Option<&'a str>,
-    pub target: Option<f64>,
-    pub actual: Option<f64>,
+    pub target: Option<&'a Figure>,
+    pub actual: Option<&'a Figure>,
     pub unit: Option<&'a str>,
     pub better: KpiDirection,
     /// How much of the target is reached: `actual / target`, or `target / actual` when
