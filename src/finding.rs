@@ -89,7 +89,7 @@ pub struct Findings {
 /// The findings one file keeps, as reported (before levels and suppressions). A map has a
 /// few dozen at worst; a hostile file of 4 MiB could make millions, each with its message,
 /// so past the cap they are only counted and one finding says how many were left out.
-pub const MAX_FINDINGS_PER_FILE: usize = 10_000;
+pub const MAX_FINDINGS_PER_FILE: usize = 100_000;
 
 /// Returned by [`Findings::report`] so a finding can be completed in one expression; the
 /// finding is recorded when the builder goes out of scope.
@@ -221,7 +221,7 @@ mod cap_tests {
         assert_eq!(note.span, Span::at(10));
         assert_eq!(
             note.message,
-            "the file has more than 10000 findings; 2 more are not shown"
+            "the file has more than 100000 findings; 2 more are not shown"
         );
     }
 }
