@@ -568,3 +568,52 @@ mod exit_codes {
         assert!(output.stdout.is_empty());
     }
 }
+
+/// An integer that a float rounds is shown as written, in every format: a KPI figure in
+/// the tables and the JSON, and a whole number out of range in the findings.
+#[test]
+fn integers_beyond_64_bits_are_shown_as_written() {
+    const BIG: &str = "tests/fixtures/report/big-numbers.cjm.yaml";
+    let rounded = [
+        "100,000,000,000,000,000,000",
+        "1e20",
+        "1e+20",
+        "e+19",
+        "e+20",
+    ];
+    for format in ["markdown", "html", "json", "svg"] {
+        let output = report(&[BIG, "--format", format]);
+        let text = stdout(&output);
+        for rounded in rounded {
+            assert!(!text.contains(rounded), "{format} rounds: {rounded}");
+        }
+        if format == "svg" {
+            continue;
+        }
+        for written in [
+            "the number 99999999999999999999",
+            if format == "json" {
+                "99999999999999999999,"
+            } else {
+                "99,999,999,999,999,999,999"
+            },
+            if format == "json" {
+                "\"actual\": 123456789012345678901"
+            } else {
+                "123,456,789,012,345,678,901"
+            },
+            if format == "json" {
+                "18446744073709551616"
+            } else {
+                "≤ 18,446,744,073,709,551,616"
+            },
+            if format == "json" {
+                "9007199254740993"
+            } else {
+                "9,007,199,254,740,993"
+            },
+        ] {
+            assert!(text.contains(written), "{format} lacks {written}:\n{text}");
+        }
+    }
+}

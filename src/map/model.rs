@@ -246,8 +246,8 @@ pub struct Kpi {
     #[serde(skip)]
     pub span: Span,
     pub name: Field<String>,
-    pub target: Field<f64>,
-    pub actual: Field<f64>,
+    pub target: Field<Figure>,
+    pub actual: Field<Figure>,
     pub unit: Field<String>,
     /// Whether a higher or a lower figure is better; absent means higher.
     pub better: Field<KpiDirection>,
@@ -257,6 +257,58 @@ pub struct Kpi {
     // issue 13: triggers, loops, risks
     /// The obstacles the team foresees to reaching this KPI's target.
     pub risks: List<Risk>,
+}
+
+/// A KPI figure: its value, and the digits as written when the value would not give them
+/// back. Figures are floats, which round an integer beyond 2^53: `99999999999999999999`
+/// would show as 100,000,000,000,000,000,000 and equal `99999999999999999998`. Reports and
+/// diffs show the digits, and JSON gives them as the number written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// An integer the value rounds: ASCII digits, with a leading `-` when negative.
+    pub digits: Option<Box<str>>,
+}
+
+impl Figure {
+    /// The figure of an integer written as `literal` (the text of the node, which YAML
+    /// reads as `value`), keeping the digits when `value` rounds them.
+    pub fn of(value: f64, literal: &str) -> Self {
+        let literal = literal.trim();
+        let (sign, unsigned) = match literal.strip_prefix('-') {
+            Some(unsigned) => ("-", unsigned),
+            None => ("", literal.strip_prefix('+').unwrap_or(literal)),
+        };
+        let unsigned = unsigned.trim_start_matches('0');
+        let is_integer = !unsigned.is_empty() && unsigned.bytes().all(|byte| byte.is_ascii_digit());
+        let digits = format!("{sign}{unsigned}");
+        // A float's `Display` has no exponent: an exact integer reads back as its digits.
+        let rounds = is_integer && value.to_string() != digits;
+        Self {
+            value,
+            digits: rounds.then(|| digits.into_boxed_str()),
+        }
+    }
+
+    pub const fn exact(value: f64) -> Self {
+        Self {
+            value,
+            digits: None,
+        }
+    }
+}
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = self
+            .digits
+            .as_deref()
+            .and_then(|digits| serde_json::value::RawValue::from_string(digits.to_owned()).ok());
+        match raw {
+            Some(raw) => raw.serialize(serializer),
+            None => self.value.serialize(serializer),
+        }
+    }
 }
 
 impl Kpi {

@@ -15,7 +15,7 @@ mod journey;
 use maud::{Markup, PreEscaped, html};
 
 use super::locale::Locale;
-use super::model::{MapReport, Report};
+use super::model::MapReport;
 use crate::rules::EmotionScale;
 
 /// The width of one stage's column in SVG units.
@@ -220,22 +220,8 @@ fn label_lines(text: &str) -> Vec<String> {
     lines
 }
 
-/// The standalone SVG: for each map with scores, its title, the plot with the axis, the
-/// stage names under their columns and a legend.
-pub fn standalone(report: &Report<'_>, locale: &Locale) -> String {
-    let maps: Vec<&MapReport<'_>> = report
-        .maps
-        .iter()
-        .filter(|map| {
-            map.emotion_curve
-                .iter()
-                .any(|stage| stage.emotion.is_some())
-        })
-        .collect();
-    standalone_maps(&maps, report.emotion_scale, locale)
-}
-
-/// The standalone SVG of `maps`, one below the other.
+/// The standalone SVG of `maps` (those with scores), one below the other: for each, its
+/// title, the plot with the axis, the stage names under their columns and a legend.
 pub fn standalone_maps(maps: &[&MapReport<'_>], scale: EmotionScale, locale: &Locale) -> String {
     let block = TITLE + HEIGHT + LABEL_LINE * LABEL_LINES as f64 + 8.0 + LEGEND;
     let columns = maps

@@ -9,7 +9,7 @@ use super::kind::Element;
 use super::values::Expected;
 use crate::fix::{self, Edit, Fix, title};
 use crate::map::keys::{self, KeyProblem};
-use crate::map::model::{Field, List, Text};
+use crate::map::model::{Field, Figure, List, Text};
 use crate::map::yaml::{Node, Value};
 use crate::rules::structure::{DUPLICATE_KEY, MISSING_KEY, UNKNOWN_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
@@ -246,7 +246,7 @@ impl Fields {
         self.optional(decoder, key, Decoder::whole_number)
     }
 
-    pub(super) fn number(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<f64> {
+    pub(super) fn number(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<Figure> {
         self.optional(decoder, key, Decoder::number)
     }
 

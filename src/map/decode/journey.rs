@@ -58,7 +58,14 @@ impl Decoder<'_> {
                 let mut fields = Fields::open(self, node, Element::ReturnTo, subject)?;
                 fields.owner = format!("the loop of {}", owner_fields.owner);
                 let stage = fields.required_text(self, "stage");
-                let share = fields.number(self, "share");
+                // A share lies between 0 and 1: its digits never need keeping.
+                let share = match fields.number(self, "share") {
+                    Field::Present(share) => {
+                        Field::Present(Spanned::new(share.value.value, share.span))
+                    }
+                    Field::Absent => Field::Absent,
+                    Field::Invalid => Field::Invalid,
+                };
                 let share = match share {
                     Field::Present(share) if !(0.0..=1.0).contains(&share.value) => {
                         self.findings

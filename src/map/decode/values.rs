@@ -9,7 +9,7 @@ use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
 use crate::fix::{self, Edit, Fix, title};
 use crate::freshness::{DateReading, parse_date, read_loose_date};
-use crate::map::model::Field;
+use crate::map::model::{Field, Figure};
 use crate::map::yaml::{Node, Value};
 use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
@@ -322,13 +322,19 @@ impl Decoder<'_> {
         }
     }
 
-    pub(super) fn number(&mut self, node: Node, subject: &Subject<'_>) -> Field<f64> {
+    pub(super) fn number(&mut self, node: Node, subject: &Subject<'_>) -> Field<Figure> {
         match node.value {
             Value::Null => Field::Absent,
             #[allow(clippy::cast_precision_loss)]
-            Value::Int(number) => Field::Present(Spanned::new(number as f64, node.span)),
+            Value::Int(number) => Field::Present(Spanned::new(
+                Figure::of(number as f64, &number.to_string()),
+                node.span,
+            )),
             Value::Float(number) if number.is_finite() => {
-                Field::Present(Spanned::new(number, node.span))
+                // An integer beyond 64 bits is a float to the parser; its digits are in the
+                // text (an alias's span is its `*name`, which keeps no digits).
+                let written = self.text.get(node.span.start..node.span.end).unwrap_or("");
+                Field::Present(Spanned::new(Figure::of(number, written), node.span))
             }
             _ => {
                 self.wrong_type(&node, subject, Expected::Number);
