@@ -128,13 +128,16 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--maps", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--min-bytes", type=int, default=20_000, help="the smallest map's size")
+    parser.add_argument("--max-bytes", type=int, default=48_000, help="the largest map's size")
+    parser.add_argument("--russian", type=float, default=0.6, help="the share of maps in Russian")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     total = 0
     for number in range(args.maps):
-        lang = "ru" if rng.random() < 0.6 else "en"
+        lang = "ru" if rng.random() < args.russian else "en"
         broken = rng.choice(["typo", "reference", "missing", "stale"]) if rng.random() < 0.05 else None
-        text = MapWriter(rng, lang).write(rng.randint(20_000, 48_000), broken)
+        text = MapWriter(rng, lang).write(rng.randint(args.min_bytes, args.max_bytes), broken)
         folder = os.path.join(args.out, f"team-{number % 50:02d}")
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"journey-{number:05d}.{lang}.cjm.yaml"), "w", encoding="utf-8") as out:

@@ -33,7 +33,7 @@ mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
 cores=$(nproc)
 echo "corpus: $MAPS maps, $mb MB; $cores cores"
 
-echo "== in-process, one core: bare parse vs full check"
+echo "== in-process: raw events, serde-saphyr, old and new loader, full check on 1 and 2 cores"
 cargo bench --quiet --bench repository -- "$CORPUS" | tee target/bench-inprocess.txt
 
 # Wall-clock seconds of one command (mean of hyperfine runs for the fast ones).
@@ -57,13 +57,19 @@ python3 - "$MAPS" "$mb" "$cores" "$cjm_one" "$cjm_all" "$yamllint_s" "$schema_s"
 import re, sys
 maps, mb, cores, one, all_, yl, js = (float(x) for x in sys.argv[1:])
 inproc = open("target/bench-inprocess.txt").read()
-rate = lambda name: float(re.search(name + r".*?([0-9.]+) MB/s", inproc).group(1))
-bare, tree, check = rate("bare parse"), rate("spanned node tree"), rate("cjm full check")
+rate = lambda name: float(re.search(re.escape(name) + r".*?([0-9.]+) MB/s", inproc).group(1))
+raw, bare = rate("raw events"), rate("bare serde-saphyr")
+old, new = rate("old loader"), rate("new loader")
+check1, check2 = rate("full check, 1 core"), rate("full check, 2 cores")
 print(f"{int(maps)} maps, {mb:.0f} MB (benches/generate_corpus.py), {int(cores)} cores:\n")
 print("| Measure | Time | Throughput | Ratio |")
 print("|---|---|---|---|")
-print(f"| bare YAML parse (serde-saphyr, in process, 1 core) | {mb / bare:.1f} s | {bare:.1f} MB/s | floor |")
-print(f"| cjm check (in process, 1 core) | {mb / check:.1f} s | {check:.1f} MB/s | {bare / check:.2f}× the floor |")
+print(f"| raw event stream (granit-parser, in process, 1 core) | {mb / raw:.1f} s | {raw:.1f} MB/s | floor |")
+print(f"| bare serde-saphyr parse (1 core) | {mb / bare:.1f} s | {bare:.1f} MB/s | {raw / bare:.2f}× the floor |")
+print(f"| old loader (serde-saphyr, 1 core) | {mb / old:.1f} s | {old:.1f} MB/s | {raw / old:.2f}× the floor |")
+print(f"| new loader (events, 1 core) | {mb / new:.1f} s | {new:.1f} MB/s | {raw / new:.2f}× the floor |")
+print(f"| cjm full check (in process, 1 core) | {mb / check1:.1f} s | {check1:.1f} MB/s | {raw / check1:.2f}× the floor; {check1 / bare:.2f}× faster than serde-saphyr |")
+print(f"| cjm full check (in process, 2 cores) | {mb / check2:.1f} s | {check2:.1f} MB/s | {check2 / check1:.2f}× one core |")
 print(f"| `cjm validate`, 1 core | {one:.1f} s | {mb / one:.1f} MB/s | |")
 print(f"| `cjm validate`, {int(cores)} cores | {all_:.1f} s | {mb / all_:.1f} MB/s | {one / all_:.2f}× one core |")
 print(f"| `yamllint` (relaxed) | {yl:.0f} s | {mb / yl:.2f} MB/s | cjm (1 core) is {yl / one:.0f}× faster |")

@@ -175,17 +175,51 @@ pub enum Keep {
     Everything,
 }
 
-/// Checks many files in parallel; the reports come back in the order of `paths`.
-pub fn check_files(paths: &[PathBuf], context: &CheckContext, keep: Keep) -> Vec<FileReport> {
-    paths
-        .par_iter()
-        .map(|path| {
-            let report = check_file(path, context);
-            match keep {
-                Keep::Everything => report,
-                Keep::Findings => report.without_map(),
+impl Keep {
+    /// What of `report` to keep.
+    pub fn apply(self, report: FileReport) -> FileReport {
+        match self {
+            Self::Everything => report,
+            Self::Findings => report.without_map(),
+        }
+    }
+}
+
+/// One thing a run checks: a map file, or an entry the walk found but could not open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    File(PathBuf),
+    Unopened { path: PathBuf, message: String },
+}
+
+impl Entry {
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::File(path) | Self::Unopened { path, .. } => path,
+        }
+    }
+
+    /// Reads and checks the file; the same report each time while the file does not change.
+    pub fn check(&self, context: &CheckContext) -> FileReport {
+        match self {
+            Self::File(path) => check_file(path, context),
+            Self::Unopened { path, message } => {
+                FileReport::unreadable(path, message.clone(), context)
             }
-        })
+        }
+    }
+}
+
+/// Checks many entries in parallel, keeping what `keep` makes of each report; the results
+/// come back in the order of `entries`.
+pub fn check_entries<T: Send>(
+    entries: &[Entry],
+    context: &CheckContext,
+    keep: impl Fn(FileReport) -> T + Sync,
+) -> Vec<T> {
+    entries
+        .par_iter()
+        .map(|entry| keep(entry.check(context)))
         .collect()
 }
 

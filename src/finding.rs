@@ -88,7 +88,14 @@ impl Finding {
 #[derive(Debug, Default)]
 pub struct Findings {
     items: Vec<Finding>,
+    /// Findings reported after [`MAX_FINDINGS_PER_FILE`], counted and not kept.
+    dropped: usize,
 }
+
+/// The findings one file keeps, as reported (before levels and suppressions). A map has a
+/// few dozen at worst; a hostile file of 4 MiB could make millions, each with its message,
+/// so past the cap they are only counted and one finding says how many were left out.
+pub const MAX_FINDINGS_PER_FILE: usize = 100_000;
 
 /// Returned by [`Findings::report`] so a finding can be completed in one expression; the
 /// finding is recorded when the builder goes out of scope.
@@ -141,9 +148,13 @@ impl Findings {
         span: Span,
         message: Message,
     ) -> FindingBuilder<'_> {
+        let kept = self.items.len() < MAX_FINDINGS_PER_FILE;
+        if !kept {
+            self.dropped += 1;
+        }
         FindingBuilder {
             findings: &mut self.items,
-            finding: Some(Finding::new(rule, span, message)),
+            finding: kept.then(|| Finding::new(rule, span, message)),
         }
     }
 
@@ -151,8 +162,23 @@ impl Findings {
         self.items.is_empty()
     }
 
-    /// The findings with spans clamped to `text`, in file order.
+    /// The findings with spans clamped to `text`, in file order; when some were left out
+    /// past the cap, a finding at the end of the file says how many.
     pub fn into_sorted(mut self, text: &str) -> Vec<Finding> {
+        if self.dropped > 0 {
+            let dropped = self.dropped;
+            let mut note = Finding::new(
+                &crate::rules::structure::YAML_TOO_COMPLEX,
+                Span::at(text.len()),
+                crate::msg!(
+                    "findings-capped",
+                    cap = MAX_FINDINGS_PER_FILE,
+                    dropped = dropped
+                ),
+            );
+            note.help = Some(crate::msg!("fix-the-findings-shown"));
+            self.items.push(note);
+        }
         for finding in &mut self.items {
             finding.span = finding.span.clamp_to(text);
             for related in &mut finding.related {
@@ -183,4 +209,38 @@ pub fn sort_in_file_order(findings: &mut [Finding]) {
             finding.span.end,
         )
     });
+}
+
+#[cfg(test)]
+mod cap_tests {
+    use super::*;
+    use crate::rules::structure::{UNKNOWN_KEY, YAML_TOO_COMPLEX};
+
+    fn reported(count: usize) -> Vec<Finding> {
+        let mut findings = Findings::default();
+        for at in 0..count {
+            findings.report(
+                &UNKNOWN_KEY,
+                Span::at(at % 10),
+                Message::verbatim("unknown"),
+            );
+        }
+        findings.into_sorted("0123456789")
+    }
+
+    #[test]
+    fn findings_past_the_cap_are_counted_in_one_finding() {
+        let at_cap = reported(MAX_FINDINGS_PER_FILE);
+        assert_eq!(at_cap.len(), MAX_FINDINGS_PER_FILE);
+        assert!(at_cap.iter().all(|finding| finding.rule == &UNKNOWN_KEY));
+        let over = reported(MAX_FINDINGS_PER_FILE + 2);
+        assert_eq!(over.len(), MAX_FINDINGS_PER_FILE + 1);
+        let note = over.last().unwrap();
+        assert_eq!(note.rule, &YAML_TOO_COMPLEX);
+        assert_eq!(note.span, Span::at(10));
+        assert_eq!(
+            note.message.english(),
+            "the file has more than 100000 findings; 2 more are not shown"
+        );
+    }
 }

@@ -53,7 +53,7 @@ pub mod walk;
 
 use std::path::PathBuf;
 
-pub use check::{FileReport, Keep, Summary};
+pub use check::{Entry, FileReport, Keep, Summary};
 pub use config::{Config, Settings};
 pub use error::CjmError;
 pub use finding::{Finding, Severity};
@@ -89,19 +89,39 @@ pub fn validate(
     context: &CheckContext,
     keep: Keep,
 ) -> Result<Checked, CjmError> {
+    let found = find(paths, filter)?;
+    Ok(Checked {
+        reports: check::check_entries(&found.entries, context, |report| keep.apply(report)),
+        skipped: found.skipped,
+    })
+}
+
+/// What a run is to check under `paths`, sorted by path, and the named files it leaves out.
+/// Finding no map at all is an error.
+pub fn find(paths: &[PathBuf], filter: &FileFilter) -> Result<Found, CjmError> {
     let discovery = walk::discover(paths, filter)?;
-    let mut reports = check::check_files(&discovery.files, context, keep);
-    reports.extend(
+    let mut entries: Vec<Entry> = discovery.files.into_iter().map(Entry::File).collect();
+    entries.extend(
         discovery
             .unreadable
             .into_iter()
-            .map(|(path, message)| FileReport::unreadable(&path, message, context)),
+            .map(|(path, message)| Entry::Unopened { path, message }),
     );
-    reports.sort_by(|a, b| a.source.path().cmp(b.source.path()));
-    Ok(Checked {
-        reports,
+    // Stable: a file and an unopened entry of the same path keep that order.
+    entries.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(Found {
+        entries,
         skipped: discovery.skipped,
     })
+}
+
+/// The entries a run checks, and the named files it leaves out.
+#[derive(Debug)]
+pub struct Found {
+    /// Sorted by path.
+    pub entries: Vec<Entry>,
+    /// See [`Checked::skipped`].
+    pub skipped: Vec<walk::Skipped>,
 }
 
 /// What a run checked, and the named files it left out.

@@ -147,7 +147,7 @@ trait RunChecks {
         filter: &FileFilter,
         keep: Keep,
     ) -> Result<(Vec<FileReport>, CheckContext), CjmError>;
-    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus;
+    fn exit_status(&self, findings: Summary) -> ExitStatus;
     fn inputs<'a>(&self, config: &Config, filter: &'a FileFilter) -> Inputs<'a>;
 }
 
@@ -175,8 +175,8 @@ impl RunChecks for CheckArgs {
         Ok((checked.reports, context))
     }
 
-    fn exit_status(&self, reports: &[FileReport]) -> ExitStatus {
-        if Summary::of(reports).fails(self.strict) {
+    fn exit_status(&self, findings: Summary) -> ExitStatus {
+        if findings.fails(self.strict) {
             ExitStatus::Findings
         } else {
             ExitStatus::Success
@@ -243,7 +243,7 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
         // cannot be shown do not change the outcome.
         let _ = io::stderr().write_all(stats::render(&reports).as_bytes());
     }
-    Ok(args.check.exit_status(&reports))
+    Ok(args.check.exit_status(Summary::of(&reports)))
 }
 
 /// `--diff`: the fixes as a unified diff on standard output, nothing written; 1 when there
@@ -283,18 +283,36 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
         Some(path) => Some(atomic_write::open(path, &inputs)?),
         None => None,
     };
-    let (reports, context) = args.check.check(&config, &filter, Keep::Everything)?;
-    let model = Report::build(&reports, &context, Scope::of(&args.check.paths));
-    let assets = match (&args.assets, &args.output) {
-        (Some(dir), Some(output)) => {
-            report::assets::write(&model, config.settings.language(), dir, output, &inputs)?
-        }
-        _ => Vec::new(),
-    };
     let lang = config.settings.language();
-    let render = |out: &mut dyn Write| report::render(&model, args.format, lang, &assets, out);
-    write_output(target, render)?;
-    Ok(args.check.exit_status(&reports))
+    let context = config.check_context(args.check.today.unwrap_or_else(system_today));
+    let found = cjm::find(&args.check.paths, &filter)?;
+    for skipped in &found.skipped {
+        note(&skipped.to_string());
+    }
+    // The index keeps a few figures of every map; each map's section is checked again as
+    // it is written, so memory does not grow with the number of maps.
+    let index = report::index(&found.entries, &context);
+    let model = Report::new(index, &context, Scope::of(&args.check.paths));
+    let maps = report::Rechecked {
+        entries: &found.entries,
+        context: &context,
+    };
+    let summary = &model.summary;
+    let findings = Summary {
+        files: summary.maps,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+    };
+    match (&args.assets, &args.output) {
+        (Some(dir), Some(output)) => {
+            report::assets::render_beside(&model, &maps, lang, (dir, output), &inputs, target)?
+        }
+        _ => write_output(target, |out| {
+            report::render(&model, &maps, args.format, lang, None, out)
+        })?,
+    }
+    Ok(args.check.exit_status(findings))
 }
 
 fn diff(args: &DiffArgs) -> Result<ExitStatus, CjmError> {

@@ -71,15 +71,28 @@ pub fn help(input: &str, known: &[&str], what: Message) -> Message {
 
 /// `a`, `b` and `c`, shortened after a dozen names.
 pub fn list(names: &[&str]) -> Message {
-    const SHOWN: usize = 12;
+    listed(names, 12)
+}
+
+/// Every one of a fixed set of names, such as the keys of an element: a list the format
+/// bounds, not the map.
+pub fn list_all(names: &[&str]) -> Message {
+    listed(names, names.len())
+}
+
+fn listed(names: &[&str], shown_at_most: usize) -> Message {
     let shown: Vec<String> = names
         .iter()
-        .take(SHOWN)
+        .take(shown_at_most)
         .map(|name| format!("`{name}`"))
         .collect();
     let shown = shown.join(", ");
-    if names.len() > SHOWN {
-        msg!("name-list-more", names = shown, more = names.len() - SHOWN)
+    if names.len() > shown_at_most {
+        msg!(
+            "name-list-more",
+            names = shown,
+            more = names.len() - shown_at_most
+        )
     } else {
         msg!("name-list", names = shown)
     }

@@ -276,8 +276,8 @@ fn stats_count_findings_per_rule() {
     assert_eq!(
         table,
         "\nFindings  Files  Code    Name         Level\n       \
-         5      1  CJM106  wrong-type   error\n       \
-         2      1  CJM108  unknown-key  error\n"
+         7      1  CJM106  wrong-type   error\n       \
+         4      1  CJM108  unknown-key  error\n"
     );
 }
 

@@ -313,3 +313,28 @@ fn hostile_text_cannot_change_the_markdown_structure() {
         "{markdown}"
     );
 }
+
+/// Two KPI figures that one float stands for (both are 1e20) are a change, shown as written.
+#[test]
+fn integers_beyond_64_bits_are_compared_and_shown_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let map =
+        fs::read_to_string(repo_root().join("tests/fixtures/report/big-numbers.cjm.yaml")).unwrap();
+    fs::write(dir.path().join("old.cjm.yaml"), &map).unwrap();
+    let changed = map.replace(
+        "target: 99999999999999999999",
+        "target: 99999999999999999998",
+    );
+    fs::write(dir.path().join("new.cjm.yaml"), changed).unwrap();
+    let args = ["diff", "--no-config", "old.cjm.yaml", "new.cjm.yaml"];
+    let text = stdout(&run_in(dir.path(), &args));
+    assert!(
+        text.contains("target 99,999,999,999,999,999,999 → 99,999,999,999,999,999,998"),
+        "{text}"
+    );
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let json = stdout(&run_in(dir.path(), &json_args));
+    assert!(json.contains("\"target\": 99999999999999999998"), "{json}");
+    assert!(!json.contains("e+20"), "{json}");
+}

@@ -211,7 +211,8 @@ fn under_filled_stages_print_six_bounded_findings_each() {
         &[],
     );
     assert!(
-        text.ends_with("Checked 1 file: 0 errors, 6000 warnings, 1 info.\n"),
+        // The infos: the unused channel, and no trigger on the last stage.
+        text.ends_with("Checked 1 file: 0 errors, 6000 warnings, 2 infos.\n"),
         "{}",
         &text[text.len().saturating_sub(300)..]
     );
@@ -244,7 +245,7 @@ fn unknown_keys_on_one_long_line_print_narrow_excerpts() {
 }
 
 /// Suppressions on the lines they suppress and on lines of their own, for thousands of
-/// stages, leave only the unused channel.
+/// stages, leave only the unused channel and the last stage's missing trigger.
 #[test]
 fn thousands_of_suppressions_each_suppress_their_line() {
     let stages: String = (0..2_000)
@@ -263,7 +264,9 @@ fn thousands_of_suppressions_each_suppress_their_line() {
     assert_eq!(
         text,
         "ignores.cjm.yaml:6:17: info[CJM204] channel `c` is not used by any touchpoint\n\
-         Checked 1 file: 0 errors, 0 warnings, 1 info.\n"
+         ignores.cjm.yaml:6007:10: info[CJM311] stage `b1999` is the last stage and has no \
+         trigger: nothing brings the customer back for a repeat purchase\n\
+         Checked 1 file: 0 errors, 0 warnings, 2 infos.\n"
     );
 }
 

@@ -64,6 +64,9 @@ fn definition(schema: &Value, element: Element) -> &Value {
         Element::Kpi => &schema["$defs"]["kpi"],
         Element::Funnel => &schema["$defs"]["funnel"],
         Element::Source => &schema["$defs"]["source"],
+        Element::Trigger => &schema["$defs"]["trigger"],
+        Element::ReturnTo => &schema["$defs"]["returnTo"]["oneOf"][2],
+        Element::Risk => &schema["$defs"]["risk"]["oneOf"][1],
     }
 }
 

@@ -425,7 +425,7 @@ fn build(plan: &Plan, mutation: Option<Mutation>) -> Yaml {
                 Some(Mutation::TextTarget) if index == last => marked(true, text("много")),
                 _ => Yaml::Int(1000),
             };
-            Yaml::Map(vec![
+            let mut keys = vec![
                 ("id", text(&format!("stage-{index}"))),
                 ("name", text(name)),
                 (
@@ -451,7 +451,18 @@ fn build(plan: &Plan, mutation: Option<Mutation>) -> Yaml {
                         ("advanced", Yaml::Int(400)),
                     ]),
                 ),
-            ])
+            ];
+            // What brings the customer back, where a clean map has it.
+            if index == last {
+                keys.push((
+                    "triggers",
+                    Yaml::List(vec![Yaml::Map(vec![
+                        ("name", text(name)),
+                        ("kind", text("random")),
+                    ])]),
+                ));
+            }
+            Yaml::Map(keys)
         })
         .collect();
     Yaml::Map(vec![

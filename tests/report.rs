@@ -53,6 +53,16 @@ mod golden {
         snapshot("stale-map.en.md", &[STALE]);
     }
 
+    /// Lost and gained customers between stages, loops that are findings, a trigger of an
+    /// unknown kind.
+    #[test]
+    fn loops_and_losses() {
+        let map = "tests/fixtures/report/loops-and-losses.cjm.yaml";
+        snapshot("loops-and-losses.en.md", &[map]);
+        snapshot("loops-and-losses.ru.md", &[map, "--lang", "ru"]);
+        snapshot("loops-and-losses.json", &[map, "--format", "json"]);
+    }
+
     #[test]
     fn portfolio() {
         let [examples, stale, unparseable] = PORTFOLIO;
@@ -224,13 +234,14 @@ mod markdown_structure {
             let output = report(&[examples, stale, unparseable, "--lang", lang]);
             let document = parse(&stdout(&output));
             // The index; segments, journey, funnel, KPIs and pains of each of the three
-            // clean examples; those and the findings of the stale map; the findings of the
+            // clean examples, the triggers of each and the risks of the furniture store;
+            // those, its triggers and the findings of the stale map; the findings of the
             // unparseable file. The two examples of two segments add their segments' curves
             // and channel matrix, the furniture store (which lists sources) its evidence
             // and sources.
             assert_eq!(
                 document.tables.len(),
-                1 + 3 * 5 + 6 + 1 + 2 * 2 + 2,
+                1 + 3 * (5 + 1) + 1 + (6 + 1) + 1 + 2 * 2 + 2,
                 "{lang}"
             );
             // One diagram per readable map, each well-formed.
@@ -324,8 +335,13 @@ mod markdown_structure {
             .iter()
             .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
             .count();
-        // Seven sections, and the segments' curves and channel matrix of its two segments.
-        assert_eq!(headings, 1 + 7 + 2, "the title and every section heading");
+        // Seven sections; triggers, loops and risks; the segments' curves and channel
+        // matrix of its two segments.
+        assert_eq!(
+            headings,
+            1 + 7 + 3 + 2,
+            "the title and every section heading"
+        );
     }
 }
 
@@ -550,5 +566,54 @@ mod exit_codes {
         assert_eq!(output.status.code(), Some(2));
         assert!(stderr(&output).contains("no map file found"));
         assert!(output.stdout.is_empty());
+    }
+}
+
+/// An integer that a float rounds is shown as written, in every format: a KPI figure in
+/// the tables and the JSON, and a whole number out of range in the findings.
+#[test]
+fn integers_beyond_64_bits_are_shown_as_written() {
+    const BIG: &str = "tests/fixtures/report/big-numbers.cjm.yaml";
+    let rounded = [
+        "100,000,000,000,000,000,000",
+        "1e20",
+        "1e+20",
+        "e+19",
+        "e+20",
+    ];
+    for format in ["markdown", "html", "json", "svg"] {
+        let output = report(&[BIG, "--format", format]);
+        let text = stdout(&output);
+        for rounded in rounded {
+            assert!(!text.contains(rounded), "{format} rounds: {rounded}");
+        }
+        if format == "svg" {
+            continue;
+        }
+        for written in [
+            "the number 99999999999999999999",
+            if format == "json" {
+                "99999999999999999999,"
+            } else {
+                "99,999,999,999,999,999,999"
+            },
+            if format == "json" {
+                "\"actual\": 123456789012345678901"
+            } else {
+                "123,456,789,012,345,678,901"
+            },
+            if format == "json" {
+                "18446744073709551616"
+            } else {
+                "≤ 18,446,744,073,709,551,616"
+            },
+            if format == "json" {
+                "9007199254740993"
+            } else {
+                "9,007,199,254,740,993"
+            },
+        ] {
+            assert!(text.contains(written), "{format} lacks {written}:\n{text}");
+        }
     }
 }

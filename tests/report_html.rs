@@ -23,6 +23,8 @@ fn one_tag_a_line(text: &str) -> String {
 fn golden_page_and_picture() {
     let page = report(&[EXAMPLES[2], "--format", "html", "--lang", "ru"]);
     insta::assert_snapshot!("furniture.ru.html", one_tag_a_line(&page));
+    let english = report(&[EXAMPLES[2], "--format", "html", "--lang", "en"]);
+    insta::assert_snapshot!("furniture.en.html", one_tag_a_line(&english));
     let picture = report(&[EXAMPLES[0], "--format", "svg"]);
     insta::assert_snapshot!("analytics.svg", one_tag_a_line(&picture));
     // issue 13: evidence, matrix

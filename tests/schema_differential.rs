@@ -203,3 +203,70 @@ fn collect_properties<'a>(value: &'a Value, path: &str, found: &mut Vec<(String,
         _ => {}
     }
 }
+
+/// Issue 13's keys (triggers, loops, risks), one variant at a time in an otherwise clean
+/// map: what the decoder rejects for its structure the schema rejects, and what it accepts
+/// the schema accepts.
+#[test]
+fn the_schema_and_the_decoder_agree_on_triggers_loops_and_risks() {
+    const LOOP: &str =
+        "    returns_to: {stage: awareness, share: 0.1, when: \"Навязали гарантию\"}\n";
+    const TRIGGERS: &str =
+        "    triggers: [{name: \"Письмо через полгода\", kind: instrumental, channel: site}]\n";
+    const RISKS: &str = "    risks:\n      - {text: \"Сборщиков не хватит в августе\", \
+                         likelihood: high, mitigation: \"Подрядчик на август\"}\n";
+    let clean =
+        std::fs::read_to_string(repo_root().join("tests/fixtures/rules/clean.cjm.yaml")).unwrap();
+    assert!(clean.contains(LOOP) && clean.contains(TRIGGERS) && clean.contains(RISKS));
+    // The last stage without the three keys, so that each variant writes its key once.
+    let clean = clean.replace(TRIGGERS, "").replace(RISKS, "");
+    let accepted = [
+        "    returns_to: awareness\n",
+        "    returns_to:\n",
+        "    returns_to: {stage: awareness}\n",
+        "    returns_to: {stage: awareness, share: 0, when: null}\n",
+        "    risks: [\"Поставщик задержит фасады\", {text: \"Нет сборщиков\"}]\n",
+        "    triggers:\n      - {name: Бирка, kind: product, evidence: [crm]}\n      - {name: Боль, kind: random, channel: null}\n",
+    ];
+    let rejected = [
+        "    returns_to: [awareness]\n",
+        "    returns_to: 3\n",
+        "    returns_to: {share: 0.1}\n",
+        "    returns_to: {stage: awareness, share: 1.5}\n",
+        "    returns_to: {stage: awareness, share: -0.1}\n",
+        "    returns_to: {stage: awareness, share: много}\n",
+        "    returns_to: {stage: awareness, stgae: x}\n",
+        "    risks: Нет сборщиков\n",
+        "    risks: [{likelihood: high}]\n",
+        "    risks: [{text: Нет сборщиков, likelihood: certain}]\n",
+        "    risks: [{text: Нет сборщиков, mitigaton: x}]\n",
+        "    risks: [[a]]\n",
+        "    triggers: [{name: Письмо}]\n",
+        "    triggers: [{name: Письмо, kind: reminder}]\n",
+        "    triggers: [{kind: random}]\n",
+        "    triggers: [{name: Письмо, kind: random, evidence: crm}]\n",
+        "    triggers: [{name: Письмо, kind: random, chanel: site}]\n",
+        "    triggers: Письмо\n",
+    ];
+    let validator = validator();
+    let context = CheckContext::new(jiff::civil::date(2026, 11, 25));
+    let check = |variant: &str| {
+        let text = clean.replace(LOOP, variant);
+        let report = check_source(SourceFile::new("variant.cjm.yaml", text.clone()), &context);
+        let structural = report.findings.iter().any(is_structural);
+        (structural, schema_errors(&validator, &text))
+    };
+    for variant in accepted {
+        let (structural, errors) = check(variant);
+        assert!(!structural, "cjm rejects {variant:?}");
+        assert!(
+            errors.is_empty(),
+            "the schema rejects {variant:?}: {errors:#?}"
+        );
+    }
+    for variant in rejected {
+        let (structural, errors) = check(variant);
+        assert!(structural, "cjm accepts {variant:?}");
+        assert!(!errors.is_empty(), "the schema accepts {variant:?}");
+    }
+}

@@ -76,7 +76,8 @@ fn suppressions_of_suppression_findings_work_file_wide() {
 fn concise_with(comment: &str, own_line: bool) -> String {
     let clean = std::fs::read_to_string(fixtures().join("rules/clean.cjm.yaml")).unwrap();
     let without_kpis = clean.replace(
-        "    kpis:\n      - {name: \"Заказы\", target: 100, actual: 90, unit: \"в месяц\"}\n",
+        "    kpis:\n      - name: \"Заказы\"\n        target: 100\n        actual: 90\n        \
+         unit: \"в месяц\"\n        risks: [\"Поставщик задержит фасады\"]\n",
         "",
     );
     let map = if own_line {

@@ -3,7 +3,7 @@
 
 use cjm::CheckContext;
 use cjm::check::check_source;
-use cjm::report::{self, Format, Lang, Report, Scope};
+use cjm::report::{self, Format, InMemory, Lang, Report, Scope};
 use cjm::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
@@ -18,10 +18,15 @@ fuzz_target!(|data: &[u8]| {
     }
     let files = [file];
     let report = Report::build(&files, &context, Scope::Map);
+    let maps = InMemory {
+        files: &files,
+        context: &context,
+    };
     for format in [Format::Markdown, Format::Json, Format::Html, Format::Svg] {
         for lang in [Lang::En, Lang::Ru] {
             let mut out = Vec::new();
-            report::render(&report, format, lang, &[], &mut out).expect("rendering into memory");
+            report::render(&report, &maps, format, lang, None, &mut out)
+                .expect("rendering into memory");
         }
     }
 });

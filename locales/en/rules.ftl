@@ -59,7 +59,7 @@ rule-duplicate-id-summary = Two segments, channels, stages or sources share an i
 rule-duplicate-id-why = Touchpoints refer to channels and segments by id, evidence to sources, and reports link stages by id; with two owners an id means nothing.
 rule-duplicate-id-fix = Give each element its own id.
 
-rule-unknown-channel-summary = A touchpoint names a channel that is not declared under `channels`
+rule-unknown-channel-summary = A touchpoint or trigger names a channel that is not declared under `channels`
 rule-unknown-channel-why = Reports group touchpoints by channel; an undeclared channel is usually a typo and drops the touchpoint from every channel view.
 rule-unknown-channel-fix = Correct the id (the finding suggests the closest one) or declare the channel.
 
@@ -67,7 +67,7 @@ rule-unknown-segment-summary = A touchpoint names a segment that is not declared
 rule-unknown-segment-why = The methodology describes which channels work for each segment; a reference to a segment that does not exist hides the touchpoint from that segment's journey.
 rule-unknown-segment-fix = Correct the id (the finding suggests the closest one) or declare the segment.
 
-rule-unused-channel-summary = A declared channel is not used by any touchpoint
+rule-unused-channel-summary = A declared channel is not used by any touchpoint or trigger
 rule-unused-channel-why = Either a touchpoint is missing from the map, or the channel is left over from an earlier version of it.
 rule-unused-channel-fix = Add the touchpoints that run through the channel, or remove the channel.
 
@@ -150,3 +150,19 @@ rule-stale-source-fix = Redo the research or export the data again and update `d
 rule-segment-not-reached-summary = A segment has no touchpoint at a stage that has touchpoints
 rule-segment-not-reached-why = Different segments use different channels at the same stage; a segment no touchpoint concerns is either lost at that stage or missing from the map, and the channel matrix shows an empty cell.
 rule-segment-not-reached-fix = Add the touchpoint through which the segment meets the stage (`segments: [ID]`), or drop `segments` from a touchpoint that concerns every segment.
+
+rule-unknown-return-stage-summary = A loop (`returns_to`) names a stage that is not declared under `stages`
+rule-unknown-return-stage-why = A loop says where a bad experience sends the customer; reports draw it as an arrow back to that stage, and a stage that does not exist is usually a typo.
+rule-unknown-return-stage-fix = Correct the id (the finding suggests the closest one) or declare the stage.
+
+rule-loop-not-backward-summary = A loop (`returns_to`) goes to its own stage or to a later one
+rule-loop-not-backward-why = A loop is where a bad experience sends the customer back to, such as the first stage; a loop to the same stage or forward is a step of the journey, not a loop, and is usually the wrong id.
+rule-loop-not-backward-fix = Name the earlier stage the customer goes back to, or remove `returns_to`.
+
+rule-no-repeat-trigger-summary = The map's last stage has no trigger: nothing brings the customer back
+rule-no-repeat-trigger-why = Repeat sales come from triggers: we remind the customer (instrumental), the product reminds them (product), or life does (random). Without one at the end of the journey, nothing brings the customer back for a repeat purchase.
+rule-no-repeat-trigger-fix = Add `triggers:` to the last stage, each with a `name`, a `kind` (instrumental, product or random) and the `channel` it arrives through.
+
+rule-funnel-loss-between-stages-summary = Fewer customers enter a stage than moved on from the stage before it
+rule-funnel-loss-between-stages-why = Customers who moved on from one stage arrive at the next; when fewer arrive, a stage is missing between them or a figure is wrong. More is allowed: customers can enter at a later stage (the report says so).
+rule-funnel-loss-between-stages-fix = Check both figures against their source (analytics, CRM), or add the stage where the customers go.

@@ -14,6 +14,9 @@ element-named = { $kind ->
     [pain] боль
     [KPI] показатель
     [source] источник
+    [trigger] триггер
+    [loop] петля
+    [risk] риск
    *[funnel] воронка
 } `{ $id }`
 element-numbered = { $kind ->
@@ -25,6 +28,9 @@ element-numbered = { $kind ->
     [pain] боль
     [KPI] показатель
     [source] источник
+    [trigger] триггер
+    [loop] петля
+    [risk] риск
    *[funnel] воронка
 } №{ $number }
 element-numbered-in = { $kind ->
@@ -36,6 +42,9 @@ element-numbered-in = { $kind ->
     [pain] боль
     [KPI] показатель
     [source] источник
+    [trigger] триггер
+    [loop] петля
+    [risk] риск
    *[funnel] воронка
 } №{ $number } ({ $parent })
 the-map = карта
@@ -71,6 +80,8 @@ expected-whole-number = целое число
 expected-number = число
 expected-list = список
 expected-pain = текст или словарь с `text` и `severity`
+expected-return-to = id этапа или словарь с `stage`, `share` и `when`
+expected-risk = текст или словарь с `text`, `likelihood` и `mitigation`
 expected = ожидается { $expected }
 expected-mapping = ожидается словарь ключей
 a-pain-severity = критичности боли
@@ -148,6 +159,7 @@ unquote-to-make-number = уберите кавычки, чтобы значен�
 round-to-whole-number = округлите до целого числа
 write-a-list = запишите список: по `- пункт` на строке или `[первый, второй]` в одну строку
 start-items-with-dash = начинайте каждый пункт списка с `- `
+loop-goes-back-to-one-stage = петля ведёт на один этап: напишите `returns_to: awareness`, указав id этапа
 is-empty = { $subject }: пустое значение
 no-value = нет значения
 write-value-after = впишите значение после `{ $key }:`
@@ -239,6 +251,7 @@ give-own-id = дайте каждому { $kind ->
 not-declared = { $kind ->
     [segment] сегмент
     [source] источник
+    [stage] этап
    *[channel] канал
 } `{ $id }` не объявлен
 not-under = нет в `{ $key }`
@@ -384,7 +397,16 @@ parser-recursive-reference = здесь нельзя ссылаться на з�
 ## Источники исследования.
 
 shape-source = `- {"{"}id: interviews-2026, kind: interview, name: Интервью, date: 2026-09-01, size: 18{"}"}`
+shape-trigger = `- {"{"}name: Письмо через полгода, kind: instrumental, channel: email{"}"}`
+shape-return-to = `returns_to: awareness` или `returns_to: {"{"}stage: awareness, share: 0.2, when: …{"}"}`
+shape-risk = `- Задержки поставщика` или `- {"{"}text: Задержки поставщика, likelihood: high, mitigation: …{"}"}`
 a-kind-of-source = вида источника
+a-trigger-kind = вида триггера
+a-likelihood = вероятности
+loop-of = петля: { $owner }
+share-out-of-range = { $owner }: `share` равно { $share }, а доля клиентов лежит между 0 и 1
+not-between-0-and-1 = не между 0 и 1
+write-share-as-fraction = запишите долю дробью: 0.2 — это 20 % клиентов
 not-a-calendar-date = { $subject }: не календарная дата: { $raw }
 write-date-example = запишите дату в виде ГГГГ-ММ-ДД, например 2026-10-01
 count-negative = { $subject }: отрицательное значение ({ $value })
@@ -400,3 +422,19 @@ segment-not-reached-at = сегмент `{ $id }` не охвачен на эт�
 segment-not-reached = сегмент `{ $id }` не охвачен на этом этапе
 no-touchpoint-concerns = ни одна точка контакта не относится к `{ $id }`
 add-reaching-touchpoint = добавьте точку контакта, через которую `{ $id }` проходит этот этап, с `segments: [{ $id }]`
+
+## Петли, триггеры и воронка между этапами.
+loop-to-the-same-stage = { $origin }: петля ведёт на тот же этап
+the-stage-the-loop-starts-from = этап, с которого начинается петля
+loop-goes-forward = { $origin }: петля ведёт вперёд, на более поздний этап `{ $stage }`
+a-later-stage = более поздний этап
+name-the-earlier-stage = `returns_to` называет более ранний этап, куда плохой опыт возвращает клиента; укажите этот этап или уберите `returns_to`
+last-stage-has-no-trigger = { $stage }: последний этап без триггера — ничто не вернёт клиента за повторной покупкой
+no-triggers-in-the-last-stage = в последнем этапе нет `triggers:`
+add-triggers = добавьте `triggers:` — то, что напомнит клиенту о нас: наше письмо (`kind: instrumental`), сам продукт (`kind: product`) или жизнь (`kind: random`)
+customers-lost-between-stages = { $from }: дальше перешли { $advanced } клиентов, а { $to } принимает { $entered }: { $lost } теряются между этапами
+fewer-than-moved-on = меньше, чем перешло
+customers-who-moved-on = перешедшие клиенты
+a-stage-may-be-missing = между этапами, возможно, не хватает этапа, или ошибка в цифре; сверьте обе с источником
+findings-capped = в файле больше { $cap } замечаний; ещё { $dropped } не показаны
+fix-the-findings-shown = исправьте показанные замечания и проверьте снова

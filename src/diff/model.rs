@@ -18,7 +18,7 @@ use super::matching::{Matching, match_by, moved};
 use super::pairing::FilePair;
 use crate::check::FileReport;
 use crate::finding::Severity;
-use crate::map::{Field, JourneyMap, PainSeverity, Segment};
+use crate::map::{Field, Figure, JourneyMap, PainSeverity, Segment};
 use crate::output::gitlab::fingerprints;
 use crate::output::location::CheckedFile;
 use crate::report::model::{
@@ -136,10 +136,10 @@ pub enum SegmentField {
     Where,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KpiFigures {
-    pub target: Option<f64>,
-    pub actual: Option<f64>,
+    pub target: Option<Figure>,
+    pub actual: Option<Figure>,
     pub status: KpiStatus,
 }
 
@@ -703,8 +703,8 @@ fn emotions(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>)
 
 fn kpis(old: &MapReport<'_>, new: &MapReport<'_>, kept: &HashSet<&str>, changes: &mut Vec<Change>) {
     let figures = |kpi: &KpiRow<'_>| KpiFigures {
-        target: kpi.target,
-        actual: kpi.actual,
+        target: kpi.target.cloned(),
+        actual: kpi.actual.cloned(),
         status: kpi.status,
     };
     let in_kept = |kpi: &&KpiRow<'_>| kpi.stage.id.is_some_and(|id| kept.contains(id));

@@ -7,7 +7,7 @@ use super::model::{
     Named, SegmentField,
 };
 use crate::finding::Severity;
-use crate::map::PainSeverity;
+use crate::map::{Figure, PainSeverity};
 use crate::report::Locale;
 use crate::report::model::KpiStatus;
 use crate::report::model::face;
@@ -51,10 +51,10 @@ impl Sentences<'_> {
         }
     }
 
-    fn number(&self, number: Option<f64>) -> String {
-        number.map_or_else(
+    fn figure(&self, figure: Option<&Figure>) -> String {
+        figure.map_or_else(
             || self.locale.words.diff.none.to_owned(),
-            |n| self.locale.number(n),
+            |figure| self.locale.figure(figure),
         )
     }
 
@@ -102,7 +102,10 @@ impl Sentences<'_> {
         let words = &self.locale.words.diff;
         format!(
             "{} ({})",
-            words.kpi_figures(&self.number(figures.target), &self.number(figures.actual)),
+            words.kpi_figures(
+                &self.figure(figures.target.as_ref()),
+                &self.figure(figures.actual.as_ref()),
+            ),
             self.status(figures.status)
         )
     }
@@ -245,14 +248,16 @@ impl Sentences<'_> {
             } => {
                 let mut details = Vec::new();
                 if old.target != new.target {
-                    details.push(
-                        diff.target_change(&self.number(old.target), &self.number(new.target)),
-                    );
+                    details.push(diff.target_change(
+                        &self.figure(old.target.as_ref()),
+                        &self.figure(new.target.as_ref()),
+                    ));
                 }
                 if old.actual != new.actual {
-                    details.push(
-                        diff.actual_change(&self.number(old.actual), &self.number(new.actual)),
-                    );
+                    details.push(diff.actual_change(
+                        &self.figure(old.actual.as_ref()),
+                        &self.figure(new.actual.as_ref()),
+                    ));
                 }
                 let status = if old.status == new.status {
                     self.status(new.status).to_owned()

@@ -82,6 +82,7 @@ pub fn render(template: &Template, answers: &Answers) -> String {
     let segment_ids: Vec<String> = answers.segments.iter().map(|s| q(&s.id)).collect();
     let segment_ids = segment_ids.join(", ");
     let first_channel = template.channels.first().map_or("", |c| c.id.as_str());
+    let first_stage = template.stages.first().map_or("", |s| s.id.as_str());
     out.push_str("stages:\n");
     for stage in &template.stages {
         let channel = stage.channel.as_deref().unwrap_or(first_channel);
@@ -104,13 +105,67 @@ pub fn render(template: &Template, answers: &Answers) -> String {
         out.push_str("    kpis:\n");
         let _ = writeln!(
             out,
-            "      - {{name: {}, target: 0, actual: 0, unit: {}, better: higher}}",
+            "      - {{name: {}, target: 0, actual: 0, unit: {}, better: higher, risks: [{}]}}",
             q(stage.kpi.get(lang)),
-            q(words.kpi_unit)
+            q(words.kpi_unit),
+            q(words.risk)
         );
         out.push_str("    funnel: {entered: 0, advanced: 0}\n");
+        journey_keys(&mut out, template, stage, first_stage, words, channel);
     }
     out
+}
+
+// issue 13: triggers, loops, risks
+/// A stage's risks; once, a loop from the second stage back to the first, to show how one
+/// is written; and the three kinds of trigger on the last stage, where they bring the
+/// customer back.
+fn journey_keys(
+    out: &mut String,
+    template: &Template,
+    stage: &super::template::StagePlan,
+    first_stage: &str,
+    words: &super::wording::InitWording,
+    channel: &str,
+) {
+    let q = |text: &str| double_quoted(text);
+    let _ = writeln!(
+        out,
+        "    risks:\n      - {{text: {}, likelihood: medium, mitigation: {}}}",
+        q(words.risk),
+        q(words.mitigation)
+    );
+    let is_second = template
+        .stages
+        .get(1)
+        .is_some_and(|second| std::ptr::eq(second, stage));
+    if is_second {
+        let _ = writeln!(
+            out,
+            "    returns_to: {{stage: {}, share: 0, when: {}}}",
+            q(first_stage),
+            q(words.loop_when)
+        );
+    }
+    let is_last = template
+        .stages
+        .last()
+        .is_some_and(|last| std::ptr::eq(last, stage));
+    if is_last {
+        out.push_str("    triggers:\n");
+        for (kind, name) in [
+            ("instrumental", words.trigger_instrumental),
+            ("product", words.trigger_product),
+            ("random", words.trigger_random),
+        ] {
+            let _ = writeln!(
+                out,
+                "      - {{name: {}, kind: {kind}, channel: {}}}",
+                q(name),
+                q(channel)
+            );
+        }
+    }
 }
 
 /// Ids for segments the author named: the name in lower case, words joined by `-`, unique

@@ -25,6 +25,13 @@ pub struct InitWording {
     // issue 13: evidence, matrix
     /// The placeholder source: the research the map will rest on.
     pub source: &'static str,
+    // issue 13: triggers, loops, risks
+    pub trigger_instrumental: &'static str,
+    pub trigger_product: &'static str,
+    pub trigger_random: &'static str,
+    pub loop_when: &'static str,
+    pub risk: &'static str,
+    pub mitigation: &'static str,
 }
 
 /// The English words, and the Russian ones, from the catalogue (`locales/<lang>/init.ftl`).
@@ -55,6 +62,12 @@ impl InitWording {
             opportunity: text("init-opportunity"),
             kpi_unit: text("init-kpi-unit"),
             source: text("init-source"),
+            trigger_instrumental: text("init-trigger-instrumental"),
+            trigger_product: text("init-trigger-product"),
+            trigger_random: text("init-trigger-random"),
+            loop_when: text("init-loop-when"),
+            risk: text("init-risk"),
+            mitigation: text("init-mitigation"),
         }
     }
 }

@@ -12,6 +12,7 @@ pub enum ClaimKind {
     Touchpoint,
     Pain,
     Kpi,
+    Trigger,
     /// The stage's own `emotion`, cited under `emotion_evidence`.
     Emotion,
 }
@@ -21,7 +22,7 @@ impl ClaimKind {
     pub const fn evidence_key(self) -> &'static str {
         match self {
             Self::Emotion => "emotion_evidence",
-            Self::Touchpoint | Self::Pain | Self::Kpi => "evidence",
+            Self::Touchpoint | Self::Pain | Self::Kpi | Self::Trigger => "evidence",
         }
     }
 }
@@ -79,5 +80,13 @@ pub fn claims(stage: &Stage) -> impl Iterator<Item = Claim<'_>> {
         .kpis
         .iter()
         .map(move |item| claim(ClaimKind::Kpi, item.span, &item.evidence, false));
-    touchpoints.chain(emotion).chain(pains).chain(kpis)
+    let triggers = stage
+        .triggers
+        .iter()
+        .map(move |item| claim(ClaimKind::Trigger, item.span, &item.evidence, false));
+    touchpoints
+        .chain(emotion)
+        .chain(pains)
+        .chain(kpis)
+        .chain(triggers)
 }

@@ -178,6 +178,13 @@ pub struct Stage {
     // issue 13: evidence, matrix
     /// The sources behind the stage's `emotion`, by id.
     pub emotion_evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// What reminds the customer of the product at this stage and brings them back.
+    pub triggers: List<Trigger>,
+    /// Where a bad experience at this stage sends the customer.
+    pub returns_to: Option<ReturnTo>,
+    /// The obstacles the team foresees to reaching this stage's figures.
+    pub risks: List<Risk>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -192,6 +199,9 @@ pub struct Touchpoint {
     // issue 13: evidence, matrix
     /// The sources the touchpoint is known from, by id.
     pub evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// Where a bad experience at this touchpoint sends the customer.
+    pub returns_to: Option<ReturnTo>,
 }
 
 /// A pain, barrier or risk. Written either as plain text or as `{text, severity}`.
@@ -237,14 +247,69 @@ pub struct Kpi {
     #[serde(skip)]
     pub span: Span,
     pub name: Field<String>,
-    pub target: Field<f64>,
-    pub actual: Field<f64>,
+    pub target: Field<Figure>,
+    pub actual: Field<Figure>,
     pub unit: Field<String>,
     /// Whether a higher or a lower figure is better; absent means higher.
     pub better: Field<KpiDirection>,
     // issue 13: evidence, matrix
     /// The sources the actual figure comes from, by id.
     pub evidence: List<Text>,
+    // issue 13: triggers, loops, risks
+    /// The obstacles the team foresees to reaching this KPI's target.
+    pub risks: List<Risk>,
+}
+
+/// A KPI figure: its value, and the digits as written when the value would not give them
+/// back. Figures are floats, which round an integer beyond 2^53: `99999999999999999999`
+/// would show as 100,000,000,000,000,000,000 and equal `99999999999999999998`. Reports and
+/// diffs show the digits, and JSON gives them as the number written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// An integer the value rounds: ASCII digits, with a leading `-` when negative.
+    pub digits: Option<Box<str>>,
+}
+
+impl Figure {
+    /// The figure of an integer written as `literal` (the text of the node, which YAML
+    /// reads as `value`), keeping the digits when `value` rounds them.
+    pub fn of(value: f64, literal: &str) -> Self {
+        let literal = literal.trim();
+        let (sign, unsigned) = match literal.strip_prefix('-') {
+            Some(unsigned) => ("-", unsigned),
+            None => ("", literal.strip_prefix('+').unwrap_or(literal)),
+        };
+        let unsigned = unsigned.trim_start_matches('0');
+        let is_integer = !unsigned.is_empty() && unsigned.bytes().all(|byte| byte.is_ascii_digit());
+        let digits = format!("{sign}{unsigned}");
+        // A float's `Display` has no exponent: an exact integer reads back as its digits.
+        let rounds = is_integer && value.to_string() != digits;
+        Self {
+            value,
+            digits: rounds.then(|| digits.into_boxed_str()),
+        }
+    }
+
+    pub const fn exact(value: f64) -> Self {
+        Self {
+            value,
+            digits: None,
+        }
+    }
+}
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = self
+            .digits
+            .as_deref()
+            .and_then(|digits| serde_json::value::RawValue::from_string(digits.to_owned()).ok());
+        match raw {
+            Some(raw) => raw.serialize(serializer),
+            None => self.value.serialize(serializer),
+        }
+    }
 }
 
 impl Kpi {
@@ -319,6 +384,91 @@ pub struct Funnel {
     pub span: Span,
     pub entered: Field<i64>,
     pub advanced: Field<i64>,
+}
+
+// issue 13: triggers, loops, risks
+
+/// What reminds a customer of the product and brings a repeat sale (seed 002).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Trigger {
+    #[serde(skip)]
+    pub span: Span,
+    pub name: Field<String>,
+    pub kind: Field<TriggerKind>,
+    /// The id of the channel the reminder arrives through.
+    pub channel: Field<String>,
+    /// The ids of the sources behind the trigger.
+    pub evidence: List<Text>,
+}
+
+/// Who does the reminding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TriggerKind {
+    /// We remind the customer ourselves: a letter in six months.
+    Instrumental,
+    /// The product itself reminds: the shelf reminds of the store.
+    Product,
+    /// Life reminds: a toothache reminds of the clinic.
+    Random,
+}
+
+impl TriggerKind {
+    pub const ALL: [Self; 3] = [Self::Instrumental, Self::Product, Self::Random];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Instrumental => "instrumental",
+            Self::Product => "product",
+            Self::Random => "random",
+        }
+    }
+}
+
+/// A loop: the stage a bad experience sends the customer back to. Written `returns_to:
+/// awareness`, or `returns_to: {stage: awareness, share: 0.2, when: …}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReturnTo {
+    #[serde(skip)]
+    pub span: Span,
+    /// The id of the stage the customer goes back to.
+    pub stage: Field<String>,
+    /// The share of customers who go back, 0 to 1.
+    pub share: Field<f64>,
+    /// When it happens, in words.
+    pub when: Field<String>,
+}
+
+/// An obstacle the team foresees to reaching its figures (seed 001, step 5). Written as
+/// plain text or as `{text, likelihood, mitigation}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Risk {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: Field<String>,
+    pub likelihood: Field<Likelihood>,
+    /// What the team will do to prevent it or soften it.
+    pub mitigation: Field<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Likelihood {
+    Low,
+    Medium,
+    High,
+}
+
+impl Likelihood {
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
 }
 
 fn serialize_date<S: serde::Serializer>(

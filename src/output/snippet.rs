@@ -320,6 +320,18 @@ mod tests {
     }
 
     #[test]
+    fn lines_are_shown_whole_up_to_the_bound() {
+        let line = |chars: usize| format!("a: {}\n", "ж".repeat(chars - 3));
+        let first_line = |text: String| {
+            let file = SourceFile::new("line.cjm.yaml", text);
+            let excerpt = Excerpt::new(&file, &[Span::new(3, 5)]);
+            excerpt.text.lines().next().unwrap().chars().count()
+        };
+        assert_eq!(first_line(line(MAX_LINE_CHARS)), MAX_LINE_CHARS);
+        assert_eq!(first_line(line(MAX_LINE_CHARS + 1)), EXCERPT_CHARS + 1);
+    }
+
+    #[test]
     fn long_spans_are_cut_after_a_few_lines_and_a_few_hundred_characters() {
         let text = format!("a: |\n{}b: 1\n", "  line\n".repeat(1000));
         let file = SourceFile::new("block.cjm.yaml", text.clone());

@@ -2,27 +2,33 @@
 //! emotion curve of each map as a standalone SVG, which the report shows as an image, so a
 //! wiki or GitHub that draws no Mermaid still shows the curve, one line per segment.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::Path;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use super::locale::{Lang, Locale};
+use super::locale::Lang;
 use super::model::Report;
-use super::svg;
-use crate::atomic_write::{self, Inputs};
+use super::{Format, Maps};
+use crate::atomic_write::{self, Inputs, Target};
 use crate::error::CjmError;
 
 /// One picture to write, and how the report links to it.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Asset {
-    /// The position of its map in the report.
-    pub map: usize,
     /// The file name inside the assets directory.
     pub file_name: String,
     /// The link from the report's directory, percent-encoded.
     pub link: String,
-    pub svg: String,
+}
+
+/// The pictures a Markdown report links to: their names, decided from the index before any
+/// is drawn, and what saves each picture (its SVG text) once its map's section is written.
+pub struct Pictures<'s> {
+    /// Per map, in the order of the index: its picture, when it has a curve.
+    pub names: Vec<Option<Asset>>,
+    pub save: &'s mut dyn FnMut(&Asset, &str) -> std::io::Result<()>,
 }
 
 /// What a link path must encode: what Markdown or a URL would read otherwise.
@@ -42,51 +48,52 @@ const LINK: &AsciiSet = &CONTROLS
     .add(b'`');
 
 /// A picture for each map with scores, named after the map's file (`shop.emotion.svg`), in
-/// the directory `link_dir` (relative to the report, with `/` separators).
-pub fn curves(report: &Report<'_>, locale: &Locale, link_dir: &Path) -> Vec<Asset> {
+/// the directory `link_dir` (relative to the report, with `/` separators); `None` for a map
+/// without a curve.
+pub fn names(report: &Report, link_dir: &Path) -> Vec<Option<Asset>> {
     let directory: Vec<String> = link_dir
         .components()
         .map(|part| utf8_percent_encode(&part.as_os_str().to_string_lossy(), LINK).to_string())
         .collect();
-    let mut taken: Vec<String> = Vec::new();
-    let mut assets = Vec::new();
-    for (number, map) in report.maps.iter().enumerate() {
-        if map
-            .emotion_curve
-            .iter()
-            .all(|stage| stage.emotion.is_none())
-        {
-            continue;
-        }
-        let stem = file_stem(&map.path);
-        let mut file_name = format!("{stem}.emotion.svg");
-        let mut suffix = 1;
-        while taken.contains(&file_name) {
-            suffix += 1;
-            file_name = format!("{stem}-{suffix}.emotion.svg");
-        }
-        taken.push(file_name.clone());
-        let mut link = directory.clone();
-        link.push(utf8_percent_encode(&file_name, LINK).to_string());
-        assets.push(Asset {
-            map: number,
-            link: link.join("/"),
-            svg: svg::standalone_maps(&[map], report.emotion_scale, locale),
-            file_name,
-        });
-    }
-    assets
+    let mut taken: HashSet<String> = HashSet::new();
+    report
+        .index
+        .iter()
+        .map(|map| {
+            if !map.has_emotion {
+                return None;
+            }
+            let stem = file_stem(&map.path);
+            let mut file_name = format!("{stem}.emotion.svg");
+            let mut suffix = 1;
+            while taken.contains(&file_name) {
+                suffix += 1;
+                file_name = format!("{stem}-{suffix}.emotion.svg");
+            }
+            taken.insert(file_name.clone());
+            let mut link = directory.clone();
+            link.push(utf8_percent_encode(&file_name, LINK).to_string());
+            Some(Asset {
+                link: link.join("/"),
+                file_name,
+            })
+        })
+        .collect()
 }
 
-/// Writes the pictures of `report` into `dir`, creating it, and returns them for the report
-/// at `output` to link. `inputs` are the files the run reads, which no picture may replace.
-pub fn write(
-    report: &Report<'_>,
+/// Writes a Markdown report to `target` (standard output without one) with its pictures in
+/// `dir`, creating it: the names come from the index first, and each map's picture is saved
+/// as its section is written, so pictures take no memory across maps. `output` is where the
+/// report goes (links are relative to it); `inputs` are the files the run reads, which no
+/// picture may replace. The first picture that cannot be written stops the report.
+pub fn render_beside(
+    report: &Report,
+    maps: &impl Maps,
     lang: Lang,
-    dir: &Path,
-    output: &Path,
+    (dir, output): (&Path, &Path),
     inputs: &Inputs<'_>,
-) -> Result<Vec<Asset>, CjmError> {
+    target: Option<Target>,
+) -> Result<(), CjmError> {
     let io_error = |path: &Path| {
         let path = path.to_path_buf();
         move |error| CjmError::Write { path, error }
@@ -96,16 +103,34 @@ pub fn write(
     let absolute = |path: &Path| std::path::absolute(path).map_err(io_error(path));
     let link_dir =
         pathdiff::diff_paths(absolute(dir)?, absolute(base)?).unwrap_or_else(|| dir.to_path_buf());
-    let locale = Locale::new(lang).map_err(|error| CjmError::Write {
-        path: dir.to_path_buf(),
-        error: io::Error::other(error),
-    })?;
-    let assets = curves(report, &locale, &link_dir);
-    for asset in &assets {
+    let mut failed = None;
+    let mut save = |asset: &Asset, svg: &str| {
         let path = dir.join(&asset.file_name);
-        atomic_write::write_file(&path, inputs, |out| out.write_all(asset.svg.as_bytes()))?;
+        atomic_write::write_file(&path, inputs, |out| out.write_all(svg.as_bytes())).map_err(
+            |error| {
+                failed = Some(error);
+                io::Error::other("a picture could not be written")
+            },
+        )
+    };
+    let mut pictures = Pictures {
+        names: names(report, &link_dir),
+        save: &mut save,
+    };
+    let written = crate::destination::write_output(target, |out| {
+        super::render(
+            report,
+            maps,
+            Format::Markdown,
+            lang,
+            Some(&mut pictures),
+            out,
+        )
+    });
+    match failed {
+        Some(error) => Err(error),
+        None => written,
     }
-    Ok(assets)
 }
 
 /// `maps/shop.cjm.yaml` → `shop`; characters a file name should not hold become `_`.

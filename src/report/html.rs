@@ -7,6 +7,8 @@
 //! built with maud, which escapes every text it is given, so nothing from a map can open a
 //! tag, close the stylesheet or start a script.
 
+mod journey;
+
 use std::collections::HashMap;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -15,7 +17,7 @@ use super::locale::Locale;
 use super::model::{Badge, FindingRow, KpiRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use super::svg;
 use crate::finding::Severity;
-use crate::map::{KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 const PAGE_CSS: &str = include_str!("page.css");
@@ -24,53 +26,78 @@ const SORT_JS: &str = include_str!("sort.js");
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
 
-pub fn render(report: &Report<'_>, locale: &Locale) -> String {
-    let page = Page {
-        locale,
-        scale: report.emotion_scale,
-    };
+/// The top of the page: its head, and for a portfolio the index. The page's elements stay
+/// open for the maps' sections; [`bottom`] closes them.
+pub fn top(report: &Report, locale: &Locale) -> String {
+    let page = Page::new(report, locale);
     let words = locale.words;
-    let as_of = words.as_of(&report.generated_for.to_string());
-    let single = match (report.scope, report.maps.as_slice()) {
-        (Scope::Map, [map]) => Some(map),
-        _ => None,
+    let title = match (report.scope, report.index.as_slice()) {
+        (Scope::Map, [map]) => locale.index_title(map),
+        _ => words.portfolio_title,
     };
-    let title = single.map_or(words.portfolio_title, |map| locale.map_title(map));
-    let markup = html! {
-        (DOCTYPE)
-        html lang=(locale.lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content="cjm";
-                title { (title) }
-                style { (PreEscaped(PAGE_CSS)) (PreEscaped(svg::CSS)) }
-            }
-            body {
-                @if let Some(map) = single {
-                    (page.map(map, 0, 1, Some(&as_of)))
-                } @else {
-                    header class="portfolio" {
-                        h1 { (words.portfolio_title) }
-                        p { (as_of) " " (locale.portfolio_summary(&report.summary)) }
-                        (page.index(report))
-                    }
-                    @for (number, map) in report.maps.iter().enumerate() {
-                        (page.map(map, number, 2, None))
-                    }
-                    script { (PreEscaped(SORT_JS)) }
-                }
+    let head = html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="generator" content="cjm";
+            title { (title) }
+            style { (PreEscaped(PAGE_CSS)) (PreEscaped(svg::CSS)) }
+        }
+    };
+    let index = html! {
+        @if report.scope == Scope::Portfolio {
+            header class="portfolio" {
+                h1 { (words.portfolio_title) }
+                p { (as_of(report, locale)) " " (locale.portfolio_summary(&report.summary)) }
+                (page.index(report))
             }
         }
     };
-    let mut text = markup.into_string();
-    text.push('\n');
-    text
+    format!(
+        "{}<html lang=\"{}\">{}<body>{}",
+        DOCTYPE.into_string(),
+        locale.lang.code(),
+        head.into_string(),
+        index.into_string()
+    )
+}
+
+/// The section of the `number`-th map.
+pub fn map_section(report: &Report, locale: &Locale, number: usize, map: &MapReport<'_>) -> String {
+    let page = Page::new(report, locale);
+    let section = match report.scope {
+        Scope::Map => page.map(map, number, 1, Some(&as_of(report, locale))),
+        Scope::Portfolio => page.map(map, number, 2, None),
+    };
+    section.into_string()
+}
+
+/// The end of the page, after the maps' sections.
+pub fn bottom(report: &Report) -> String {
+    let script = html! {
+        @if report.scope == Scope::Portfolio {
+            script { (PreEscaped(SORT_JS)) }
+        }
+    };
+    format!("{}</body></html>\n", script.into_string())
+}
+
+fn as_of(report: &Report, locale: &Locale) -> String {
+    locale.words.as_of(&report.generated_for.to_string())
 }
 
 struct Page<'l> {
     locale: &'l Locale,
     scale: EmotionScale,
+}
+
+impl<'l> Page<'l> {
+    fn new(report: &Report, locale: &'l Locale) -> Self {
+        Self {
+            locale,
+            scale: report.emotion_scale,
+        }
+    }
 }
 
 /// The anchor of the `number`-th map's section.
@@ -106,7 +133,7 @@ fn items(texts: &[&str]) -> Markup {
 impl Page<'_> {
     /// The portfolio's index, most urgent review first; sortable by freshness, owner and
     /// errors where scripts run.
-    fn index(&self, report: &Report<'_>) -> Markup {
+    fn index(&self, report: &Report) -> Markup {
         let (locale, words) = (self.locale, self.locale.words);
         let numbers = report.by_urgency();
         html! {
@@ -126,15 +153,14 @@ impl Page<'_> {
                 tbody {
                     @for (urgency, (number, map)) in numbers.iter().enumerate() {
                         tr {
-                            td { a href={ "#" (anchor(*number)) } { (locale.map_title(map)) } }
+                            td { a href={ "#" (anchor(*number)) } { (locale.index_title(map)) } }
                             td class="path" { (map.path) }
-                            td { (map.header.owner.unwrap_or(NONE)) }
+                            td { (map.owner.as_deref().unwrap_or(NONE)) }
                             td {
-                                @let names: Vec<&str> = map.segments.iter().filter_map(|s| s.name).collect();
-                                (if names.is_empty() { NONE.to_owned() } else { names.join(", ") })
+                                (if map.segments.is_empty() { NONE.to_owned() } else { map.segments.join(", ") })
                             }
                             td data-key=(urgency) {
-                                (self.badge(map))
+                                (self.badge(map.badge))
                                 @if let Some(freshness) = map.freshness {
                                     " " span class="detail" { (words.due_on(&freshness.due.to_string())) }
                                 }
@@ -148,9 +174,9 @@ impl Page<'_> {
         }
     }
 
-    fn badge(&self, map: &MapReport<'_>) -> Markup {
+    fn badge(&self, badge: Option<Badge>) -> Markup {
         let words = self.locale.words;
-        let (class, text) = match map.badge {
+        let (class, text) = match badge {
             Some(Badge::Fresh) => ("fresh", words.badge_fresh),
             Some(Badge::DueSoon) => ("due-soon", words.badge_due_soon),
             Some(Badge::Stale) => ("stale", words.badge_stale),
@@ -168,7 +194,7 @@ impl Page<'_> {
         html! {
             section class="map" id=(anchor(number)) {
                 header class="map-header" {
-                    (heading(level, html! { (locale.map_title(map)) " " (self.badge(map)) }))
+                    (heading(level, html! { (locale.map_title(map)) " " (self.badge(map.badge)) }))
                     @if let Some(as_of) = as_of { p { (as_of) } }
                     @if map.map.is_none() {
                         dl class="facts" { dt { (words.file) } dd class="path" { (map.path) } }
@@ -261,6 +287,8 @@ impl Page<'_> {
                                                 (words.stage_conversion) ": " (locale.percent(conversion))
                                             }
                                         }
+                                        // issue 13: triggers, loops, risks
+                                        (self.funnel_link_note(map, stage.stage.index))
                                     }
                                 }
                             }
@@ -334,6 +362,8 @@ impl Page<'_> {
                                 }
                             }
                         }
+                        // issue 13: triggers, loops, risks
+                        (self.journey_lanes(map))
                     }
                 }
             }
@@ -399,6 +429,8 @@ impl Page<'_> {
                         " " (curve.segment)
                     }
                 }
+                // issue 13: triggers, loops, risks
+                (self.loop_legend(map))
             }
         }
     }
@@ -415,9 +447,9 @@ impl Page<'_> {
     fn kpi(&self, kpi: &KpiRow<'_>) -> Markup {
         let (locale, words) = (self.locale, self.locale.words);
         let number =
-            |value: Option<f64>| value.map_or_else(|| NONE.to_owned(), |v| locale.number(v));
+            |value: Option<&Figure>| value.map_or_else(|| NONE.to_owned(), |v| locale.figure(v));
         let target = match (kpi.better, kpi.target) {
-            (KpiDirection::Lower, Some(target)) => format!("≤ {}", locale.number(target)),
+            (KpiDirection::Lower, Some(target)) => format!("≤ {}", locale.figure(target)),
             _ => number(kpi.target),
         };
         let (class, mark, status) = match kpi.status {
@@ -483,13 +515,7 @@ impl Page<'_> {
 
 /// The KPIs of each stage, in one pass.
 fn kpis_by_stage<'m, 'a>(map: &'m MapReport<'a>) -> Vec<Vec<&'m KpiRow<'a>>> {
-    let mut stages: Vec<Vec<&KpiRow<'a>>> = vec![Vec::new(); map.stages.len()];
-    for kpi in &map.kpis {
-        if let Some(stage) = stages.get_mut(kpi.stage.index) {
-            stage.push(kpi);
-        }
-    }
-    stages
+    journey::by_stage(&map.kpis, map.stages.len(), |kpi| kpi.stage.index)
 }
 
 fn severity_class(severity: Option<PainSeverity>) -> &'static str {

@@ -5,15 +5,20 @@
 //! the language's plural rules ask for, through the catalogue's Fluent plurals: 1 день,
 //! 2 дня, 5 дней, 21 день.
 
+mod journey;
+
 use fixed_decimal::{Decimal, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::{LanguageIdentifier, langid};
 use icu_provider::DataError;
 use std::sync::LazyLock;
 
-use super::model::{EmotionBasis, MapReport, PortfolioSummary, StageEmotion, StageRef, face};
+use super::model::{
+    EmotionBasis, IndexRow, MapReport, PortfolioSummary, StageEmotion, StageRef, face,
+};
 use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
+use crate::map::Figure;
 use crate::rules::EmotionScale;
 
 pub use crate::i18n::Lang;
@@ -60,6 +65,19 @@ impl Locale {
     /// A number as written in the map (no rounding), with grouping and decimal separator.
     pub fn number(&self, number: f64) -> String {
         self.format(number, Decimals::AsWritten, SignDisplay::Auto)
+    }
+
+    /// A KPI figure: as [`Self::number`], with the digits written when a float would round
+    /// them.
+    pub fn figure(&self, figure: &Figure) -> String {
+        let exact = figure
+            .digits
+            .as_deref()
+            .and_then(|digits| Decimal::try_from_str(digits).ok());
+        match exact {
+            Some(decimal) => self.numbers.format(&decimal).to_string(),
+            None => self.number(figure.value),
+        }
     }
 
     /// A score on the emotion scale: signed, at most one decimal.
@@ -148,10 +166,20 @@ impl Locale {
 
     /// The map's title; a file that holds no readable map goes by its path.
     pub fn map_title<'m>(&self, map: &'m MapReport<'_>) -> &'m str {
-        match (map.map, map.title()) {
+        self.title_of(map.map.is_some(), map.title(), &map.path)
+    }
+
+    /// The title of a map in the portfolio's index, as [`Self::map_title`] has it.
+    pub fn index_title<'m>(&self, row: &'m IndexRow) -> &'m str {
+        self.title_of(row.readable, row.title.as_deref(), &row.path)
+    }
+
+    /// The map's title, else a word for a map without one, else the file of what is no map.
+    fn title_of<'m>(&self, readable: bool, title: Option<&'m str>, path: &'m str) -> &'m str {
+        match (readable, title) {
             (_, Some(title)) => title,
-            (Some(_), None) => self.words.untitled_map,
-            (None, None) => &map.path,
+            (true, None) => self.words.untitled_map,
+            (false, None) => path,
         }
     }
 

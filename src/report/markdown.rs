@@ -4,6 +4,8 @@
 //! Text from maps is written as it is, with emphasis and links, except what could break
 //! the document's structure: see [`escape`].
 
+mod journey;
+
 use std::fmt::Write as _;
 
 use super::assets::Asset;
@@ -13,48 +15,58 @@ use super::model::{
     EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, face,
 };
 use crate::finding::Severity;
-use crate::map::{KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection, PainSeverity};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
 const NONE: &str = "—";
 
-pub fn render(report: &Report<'_>, locale: &Locale, assets: &[Asset]) -> String {
-    let mut out = Markdown {
-        text: String::new(),
-        locale,
-        scale: report.emotion_scale,
-        pictures: report
-            .maps
-            .iter()
-            .enumerate()
-            .map(|(number, _)| {
-                assets
-                    .iter()
-                    .find(|asset| asset.map == number)
-                    .map(|asset| asset.link.clone())
-            })
-            .collect(),
-    };
-    let as_of = locale.words.as_of(&report.generated_for.to_string());
-    match (report.scope, report.maps.as_slice()) {
-        (Scope::Map, [map]) => out.map(map, 0, 1, Some(&as_of)),
-        _ => {
-            out.portfolio_index(report, &as_of);
-            for (number, map) in report.maps.iter().enumerate() {
-                out.map(map, number, 2, None);
-            }
-        }
+/// The top of the report: for a portfolio its title, totals and index; nothing for one
+/// map, whose section has its own title.
+pub fn top(report: &Report, locale: &Locale) -> String {
+    let mut out = Markdown::new(report, locale, None);
+    if report.scope == Scope::Portfolio {
+        out.portfolio_index(report, &as_of(report, locale));
     }
     out.text
+}
+
+/// The section of one map; `picture` links to the picture of its curve.
+pub fn map_section(
+    report: &Report,
+    locale: &Locale,
+    map: &MapReport<'_>,
+    picture: Option<&Asset>,
+) -> String {
+    let mut out = Markdown::new(report, locale, picture.map(|asset| asset.link.as_str()));
+    match report.scope {
+        Scope::Map => out.map(map, 1, Some(&as_of(report, locale))),
+        Scope::Portfolio => out.map(map, 2, None),
+    }
+    out.text
+}
+
+fn as_of(report: &Report, locale: &Locale) -> String {
+    locale.words.as_of(&report.generated_for.to_string())
 }
 
 struct Markdown<'l> {
     text: String,
     locale: &'l Locale,
     scale: EmotionScale,
-    /// Per map: the link to its picture of the emotion curve, when one is written.
-    pictures: Vec<Option<String>>,
+    /// The link to the picture of the map's emotion curve, when one is written.
+    picture: Option<&'l str>,
+}
+
+impl<'l> Markdown<'l> {
+    fn new(report: &Report, locale: &'l Locale, picture: Option<&'l str>) -> Self {
+        Self {
+            text: String::new(),
+            locale,
+            scale: report.emotion_scale,
+            picture,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -107,7 +119,7 @@ impl Markdown<'_> {
         self.text.push('\n');
     }
 
-    fn portfolio_index(&mut self, report: &Report<'_>, as_of: &str) {
+    fn portfolio_index(&mut self, report: &Report, as_of: &str) {
         let (locale, words) = (self.locale, self.locale.words);
         self.heading(1, words.portfolio_title);
         let summary = locale.portfolio_summary(&report.summary);
@@ -116,12 +128,11 @@ impl Markdown<'_> {
             .by_urgency()
             .into_iter()
             .map(|(_, map)| {
-                let segments = map.segments.iter().filter_map(|segment| segment.name);
                 [
-                    escape(locale.map_title(map)),
+                    escape(locale.index_title(map)),
                     escape(&map.path),
-                    text_or_none(map.header.owner),
-                    list(segments, ", "),
+                    text_or_none(map.owner.as_deref()),
+                    list(map.segments.iter().map(String::as_str), ", "),
                     or_none(map.freshness.map(|f| f.reviewed.to_string())),
                     escape(
                         &locale
@@ -149,7 +160,7 @@ impl Markdown<'_> {
     }
 
     /// One map's report; its title at `level`, its sections one level below.
-    fn map(&mut self, map: &MapReport<'_>, number: usize, level: usize, as_of: Option<&str>) {
+    fn map(&mut self, map: &MapReport<'_>, level: usize, as_of: Option<&str>) {
         let words = self.locale.words;
         self.heading(level, self.locale.map_title(map));
         if let Some(as_of) = as_of {
@@ -185,12 +196,16 @@ impl Markdown<'_> {
             self.findings(&map.findings, level + 1);
         }
         self.segments(map, level + 1);
-        let picture = self.pictures.get(number).cloned().flatten();
-        self.emotion_curve(map, picture.as_deref(), level + 1);
+        self.emotion_curve(map, self.picture, level + 1);
         self.segment_views(map, level + 1);
         self.journey(map, level + 1);
+        // issue 13: triggers, loops, risks
+        self.triggers(map, level + 1);
+        self.loops(map, level + 1);
         self.funnel(map, level + 1);
+        self.funnel_links(map);
         self.kpis(map, level + 1);
+        self.risks(map, level + 1);
         self.top_pains(map, level + 1);
         self.research(map, level + 1);
         if !errors_first {
@@ -380,7 +395,7 @@ impl Markdown<'_> {
             self.paragraph(&escape(words.no_kpis));
             return;
         }
-        let number = |value: Option<f64>| or_none(value.map(|value| locale.number(value)));
+        let number = |value: Option<&Figure>| or_none(value.map(|value| locale.figure(value)));
         let rows = map
             .kpis
             .iter()
@@ -391,7 +406,7 @@ impl Markdown<'_> {
                     // "≤ 30": the target is a ceiling when lower is better.
                     match (kpi.better, kpi.target) {
                         (KpiDirection::Lower, Some(target)) => {
-                            format!("≤ {}", locale.number(target))
+                            format!("≤ {}", locale.figure(target))
                         }
                         _ => number(kpi.target),
                     },

@@ -5,6 +5,8 @@
 //! report, so its field names are a published contract (`src/report/report.schema.json`).
 
 use crate::i18n::Message;
+mod journey;
+
 use std::collections::HashMap;
 
 use jiff::civil::Date;
@@ -16,8 +18,12 @@ use super::evidence::{
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::freshness::{Freshness, Status, Urgency};
-use crate::map::{Field, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint};
+use crate::map::{
+    Field, Figure, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint,
+};
 use crate::rules::{CheckContext, EmotionScale};
+
+pub use journey::{FunnelChange, FunnelLink, LoopRow, LoopTarget, RiskRow, TriggerRow};
 
 /// Whether the report is about one map or a portfolio of maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,47 +46,95 @@ impl Scope {
     }
 }
 
+/// What a report knows before any map's section is written: the portfolio's index and
+/// totals. Each map's section is built from its file when it is written (see
+/// [`super::Maps`]), so a report of many maps holds one map at a time, not all of them.
 #[derive(Debug)]
-pub struct Report<'a> {
+pub struct Report {
     /// The day freshness is judged on.
     pub generated_for: Date,
     pub scope: Scope,
     pub emotion_scale: EmotionScale,
     /// The totals of all maps, for the portfolio's index.
     pub summary: PortfolioSummary,
-    /// In path order.
-    pub maps: Vec<MapReport<'a>>,
+    /// One row per map, in path order.
+    pub index: Vec<IndexRow>,
 }
 
-impl<'a> Report<'a> {
-    pub fn build(files: &'a [FileReport], context: &CheckContext, scope: Scope) -> Self {
-        let maps: Vec<MapReport<'a>> = files
-            .iter()
-            .map(|file| MapReport::build(file, context))
-            .collect();
+impl Report {
+    /// The report of `index` (one row per file, in path order).
+    pub fn new(index: Vec<IndexRow>, context: &CheckContext, scope: Scope) -> Self {
         Self {
             generated_for: context.today,
-            scope: if files.len() == 1 {
+            scope: if index.len() == 1 {
                 scope
             } else {
                 Scope::Portfolio
             },
             emotion_scale: context.settings.emotion_scale,
-            summary: PortfolioSummary::of(&maps),
-            maps,
+            summary: PortfolioSummary::of(&index),
+            index,
         }
     }
 
-    /// The maps, with their positions in `maps`, in the order their review is most urgent:
+    /// The report of files checked and kept in memory.
+    pub fn build(files: &[FileReport], context: &CheckContext, scope: Scope) -> Self {
+        let index = files
+            .iter()
+            .map(|file| IndexRow::of(&MapReport::build(file, context)))
+            .collect();
+        Self::new(index, context, scope)
+    }
+
+    /// The maps, with their positions in `index`, in the order their review is most urgent:
     /// stale first, then due soonest; maps without a review date last. Ties keep path order.
-    pub fn by_urgency(&self) -> Vec<(usize, &MapReport<'a>)> {
-        let mut maps: Vec<(usize, &MapReport<'a>)> = self.maps.iter().enumerate().collect();
+    pub fn by_urgency(&self) -> Vec<(usize, &IndexRow)> {
+        let mut maps: Vec<(usize, &IndexRow)> = self.index.iter().enumerate().collect();
         maps.sort_by_key(|(_, map)| match map.freshness {
             Some(freshness) if freshness.status != Status::Future => (0, Some(freshness.due)),
             Some(freshness) => (1, Some(freshness.due)),
             None => (2, None),
         });
         maps
+    }
+}
+
+/// What the portfolio's index and totals say of one map: the figures kept for every map
+/// while the maps themselves are read again one at a time for their sections.
+#[derive(Clone, Debug)]
+pub struct IndexRow {
+    pub path: String,
+    /// Whether the file holds a readable map.
+    pub readable: bool,
+    pub title: Option<String>,
+    pub owner: Option<String>,
+    /// The names of the segments that have one.
+    pub segments: Vec<String>,
+    pub freshness: Option<Freshness>,
+    pub badge: Option<Badge>,
+    pub finding_counts: FindingCounts,
+    /// Whether any stage has an emotion score, and so a curve to draw.
+    pub has_emotion: bool,
+}
+
+impl IndexRow {
+    pub fn of(map: &MapReport<'_>) -> Self {
+        let owned = |text: Option<&str>| text.map(str::to_owned);
+        Self {
+            path: map.path.clone(),
+            readable: map.map.is_some(),
+            title: owned(map.title()),
+            owner: owned(map.header.owner),
+            segments: map
+                .segments
+                .iter()
+                .filter_map(|segment| owned(segment.name))
+                .collect(),
+            freshness: map.freshness,
+            badge: map.badge,
+            finding_counts: map.finding_counts,
+            has_emotion: map.has_emotion(),
+        }
     }
 }
 
@@ -100,12 +154,12 @@ pub struct PortfolioSummary {
 }
 
 impl PortfolioSummary {
-    fn of(maps: &[MapReport<'_>]) -> Self {
+    fn of(maps: &[IndexRow]) -> Self {
         maps.iter().fold(Self::default(), |total, map| {
             let is = |badge: Badge| usize::from(map.badge == Some(badge));
             Self {
                 maps: total.maps + 1,
-                unreadable: total.unreadable + usize::from(map.map.is_none()),
+                unreadable: total.unreadable + usize::from(!map.readable),
                 stale: total.stale + is(Badge::Stale),
                 due_soon: total.due_soon + is(Badge::DueSoon),
                 errors: total.errors + map.finding_counts.errors,
@@ -183,6 +237,15 @@ pub struct MapReport<'a> {
     pub evidence: Vec<StageEvidence<'a>>,
     /// The map's `sources`, in the order written.
     pub sources: Vec<SourceRow<'a>>,
+    // issue 13: triggers, loops, risks
+    /// By stage, then by kind (instrumental, product, random), then in the order written.
+    pub triggers: Vec<TriggerRow<'a>>,
+    /// In stage order: where a bad experience sends the customer.
+    pub loops: Vec<LoopRow<'a>>,
+    /// In stage order: each stage's own risks, then its KPIs'.
+    pub risks: Vec<RiskRow<'a>>,
+    /// One per pair of neighbouring stages with figures: moved on from one, entered the next.
+    pub funnel_links: Vec<FunnelLink<'a>>,
 }
 
 impl<'a> MapReport<'a> {
@@ -211,6 +274,7 @@ impl<'a> MapReport<'a> {
         let map = file.map.as_ref();
         let stages = || map.into_iter().flat_map(stages);
         let funnel: Vec<FunnelRow<'a>> = funnel(stages());
+        let funnel_links = journey::funnel_links(&funnel);
         let settings = &context.settings;
         let reviewed = map.and_then(|map| map.reviewed.value().copied());
         let freshness = reviewed
@@ -248,9 +312,12 @@ impl<'a> MapReport<'a> {
             kpis: stages()
                 .flat_map(|(stage, source)| {
                     source.kpis.iter().map(move |kpi| {
-                        let target = kpi.target.value().copied();
-                        let actual = kpi.actual.value().copied();
+                        let target = kpi.target.value();
+                        let actual = kpi.actual.value();
                         let better = kpi.direction();
+                        let values = actual
+                            .zip(target)
+                            .map(|(actual, target)| (actual.value, target.value));
                         KpiRow {
                             stage,
                             name: text(&kpi.name),
@@ -258,11 +325,11 @@ impl<'a> MapReport<'a> {
                             actual,
                             unit: text(&kpi.unit),
                             better,
-                            share_of_target: actual.zip(target).and_then(|(a, t)| match better {
+                            share_of_target: values.and_then(|(a, t)| match better {
                                 KpiDirection::Higher => ratio(a, t),
                                 KpiDirection::Lower => ratio(t, a),
                             }),
-                            status: match actual.zip(target) {
+                            status: match values {
                                 Some((actual, target)) => {
                                     let met = match better {
                                         KpiDirection::Higher => actual >= target,
@@ -287,12 +354,24 @@ impl<'a> MapReport<'a> {
             sources: map.map_or_else(Vec::new, |map| {
                 sources(map, context.today, settings.review_period)
             }),
+            // issue 13: triggers, loops, risks
+            triggers: map.map_or_else(Vec::new, journey::triggers),
+            loops: map.map_or_else(Vec::new, journey::loops),
+            risks: map.map_or_else(Vec::new, journey::risks),
+            funnel_links,
         }
     }
 
     /// The display title: the map's title when it has one.
     pub fn title(&self) -> Option<&'a str> {
         self.map.and_then(|map| text(&map.title))
+    }
+
+    /// Whether any stage has an emotion score, and so a curve to draw.
+    pub fn has_emotion(&self) -> bool {
+        self.emotion_curve
+            .iter()
+            .any(|stage| stage.emotion.is_some())
     }
 }
 
@@ -536,19 +615,22 @@ fn mean(scores: &[i64]) -> Option<f64> {
     ratio(sum, scores.len() as f64)
 }
 
+/// A channel by its name, else by its id as written.
+fn channel_name<'a>(map: &'a JourneyMap, id: &'a str) -> &'a str {
+    map.channels
+        .iter()
+        .find(|channel| text(&channel.id) == Some(id))
+        .and_then(|channel| text(&channel.name))
+        .unwrap_or(id)
+}
+
 fn touchpoint_emotion<'a>(
     map: &'a JourneyMap,
     touchpoint: &'a Touchpoint,
     own: Option<i64>,
     stage_emotion: Option<i64>,
 ) -> TouchpointEmotion<'a> {
-    let channel = text(&touchpoint.channel).map(|id| {
-        map.channels
-            .iter()
-            .find(|channel| text(&channel.id) == Some(id))
-            .and_then(|channel| text(&channel.name))
-            .unwrap_or(id)
-    });
+    let channel = text(&touchpoint.channel).map(|id| channel_name(map, id));
     let segment_name = |id: &'a str| {
         map.segments
             .iter()
@@ -693,8 +775,8 @@ pub struct KpiRow<'a> {
     #[serde(flatten)]
     pub stage: StageRef<'a>,
     pub name: Option<&'a str>,
-    pub target: Option<f64>,
-    pub actual: Option<f64>,
+    pub target: Option<&'a Figure>,
+    pub actual: Option<&'a Figure>,
     pub unit: Option<&'a str>,
     pub better: KpiDirection,
     /// How much of the target is reached: `actual / target`, or `target / actual` when
@@ -861,7 +943,7 @@ stages:
         let order: Vec<_> = report
             .by_urgency()
             .iter()
-            .map(|(_, map)| map.title().unwrap_or("unreadable"))
+            .map(|(_, map)| map.title.as_deref().unwrap_or("unreadable"))
             .collect();
         assert_eq!(
             order,

@@ -10,10 +10,12 @@
 //! Built with maud like the page, so every text from a map is escaped; every element is
 //! closed explicitly (`<circle></circle>`), which reads the same as HTML and as XML.
 
+mod journey;
+
 use maud::{Markup, PreEscaped, html};
 
 use super::locale::Locale;
-use super::model::{MapReport, Report};
+use super::model::MapReport;
 use crate::rules::EmotionScale;
 
 /// The width of one stage's column in SVG units.
@@ -128,6 +130,8 @@ fn plot(map: &MapReport<'_>, frame: &Frame, locale: &Locale, axis_outside: bool)
                 }
             }
         }
+        // issue 13: triggers, loops, risks
+        (journey::loops(map, frame, locale))
         @for (index, stage) in map.emotion_curve.iter().enumerate() {
             @let scored: Vec<_> = stage.touchpoints.iter().filter(|t| t.emotion.is_some()).collect();
             @for (position, touchpoint) in scored.iter().enumerate() {
@@ -216,22 +220,8 @@ fn label_lines(text: &str) -> Vec<String> {
     lines
 }
 
-/// The standalone SVG: for each map with scores, its title, the plot with the axis, the
-/// stage names under their columns and a legend.
-pub fn standalone(report: &Report<'_>, locale: &Locale) -> String {
-    let maps: Vec<&MapReport<'_>> = report
-        .maps
-        .iter()
-        .filter(|map| {
-            map.emotion_curve
-                .iter()
-                .any(|stage| stage.emotion.is_some())
-        })
-        .collect();
-    standalone_maps(&maps, report.emotion_scale, locale)
-}
-
-/// The standalone SVG of `maps`, one below the other.
+/// The standalone SVG of `maps` (those with scores), one below the other: for each, its
+/// title, the plot with the axis, the stage names under their columns and a legend.
 pub fn standalone_maps(maps: &[&MapReport<'_>], scale: EmotionScale, locale: &Locale) -> String {
     let block = TITLE + HEIGHT + LABEL_LINE * LABEL_LINES as f64 + 8.0 + LEGEND;
     let columns = maps

@@ -8,6 +8,10 @@
 
 use std::sync::LazyLock;
 
+mod journey;
+
+pub use journey::JourneyWording;
+
 use crate::i18n::{self, Lang, Message};
 use crate::map::SourceKind;
 
@@ -132,6 +136,8 @@ pub struct Wording {
     pub no_channel: &'static str,
     pub sort_hint: &'static str,
     pub touchpoint_count: Plural,
+    // issue 13: triggers, loops, risks
+    pub triggers_loops_risks: JourneyWording,
 }
 
 impl Wording {
@@ -210,6 +216,10 @@ impl Wording {
             info: text(lang, "report-info"),
             diff: DiffWording::new(lang),
             research: ResearchWording::new(lang),
+            triggers_loops_risks: match lang {
+                Lang::En => journey::EN,
+                Lang::Ru => journey::RU,
+            },
             needs: text(lang, "report-needs"),
             badge_fresh: text(lang, "report-badge-fresh"),
             badge_due_soon: text(lang, "report-badge-due-soon"),

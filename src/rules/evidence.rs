@@ -70,7 +70,7 @@ fn check_unsupported_claims(map: &JourneyMap, _: &CheckContext, findings: &mut F
                     crate::msg!("emotion-cites-nothing", owner = owner.clone()),
                     crate::msg!("add-emotion-evidence", key = key),
                 ),
-                ClaimKind::Pain | ClaimKind::Touchpoint | ClaimKind::Kpi => (
+                ClaimKind::Pain | ClaimKind::Touchpoint | ClaimKind::Kpi | ClaimKind::Trigger => (
                     crate::msg!("pain-cites-nothing", owner = owner.clone()),
                     crate::msg!("add-pain-evidence", key = key),
                 ),

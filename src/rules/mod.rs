@@ -9,6 +9,7 @@
 pub mod completeness;
 pub mod evidence;
 pub mod freshness;
+pub mod journey;
 pub mod reach;
 pub mod references;
 pub mod structure;
@@ -314,6 +315,8 @@ pub static ALL: &[&Rule] = &[
     &references::UNKNOWN_CHANNEL,
     &references::UNKNOWN_SEGMENT,
     &references::UNUSED_CHANNEL,
+    &journey::UNKNOWN_RETURN_STAGE,
+    &journey::LOOP_NOT_BACKWARD,
     &evidence::UNKNOWN_SOURCE,
     &completeness::SEGMENT_MISSING_5W,
     &completeness::TOO_FEW_STAGES,
@@ -325,6 +328,8 @@ pub static ALL: &[&Rule] = &[
     &completeness::STAGE_MISSING_KPIS,
     &completeness::KPI_MISSING_TARGET,
     &completeness::TOUCHPOINT_MISSING_CHANNEL,
+    &journey::NO_REPEAT_TRIGGER,
+    &journey::FUNNEL_LOSS_BETWEEN_STAGES,
     &reach::SEGMENT_NOT_REACHED,
     &evidence::UNSUPPORTED_CLAIM,
     &freshness::INVALID_REVIEW_DATE,

@@ -93,12 +93,29 @@ pub(super) fn declared<'a>(ids: impl Iterator<Item = Option<&'a Text>>) -> Vec<&
 
 fn check_channel_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
     let channels = declared(map.channels.iter().map(|c| c.id.get()));
-    let references = map
-        .stages
-        .iter()
-        .flat_map(|stage| &stage.touchpoints)
-        .filter_map(|touchpoint| touchpoint.channel.get());
-    report_undeclared(references, &channels, &UNKNOWN_CHANNEL, "channel", findings);
+    report_undeclared(
+        channel_references(map),
+        &channels,
+        &UNKNOWN_CHANNEL,
+        "channel",
+        findings,
+    );
+}
+
+/// Every channel a touchpoint or a trigger names, in file order within each stage.
+fn channel_references(map: &JourneyMap) -> impl Iterator<Item = &Text> {
+    map.stages.iter().flat_map(|stage| {
+        let touchpoints = stage
+            .touchpoints
+            .iter()
+            .filter_map(|touchpoint| touchpoint.channel.get());
+        // issue 13: triggers, loops, risks
+        let triggers = stage
+            .triggers
+            .iter()
+            .filter_map(|trigger| trigger.channel.get());
+        touchpoints.chain(triggers)
+    })
 }
 
 fn check_segment_references(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
@@ -152,19 +169,20 @@ fn check_unused_channels(map: &JourneyMap, _: &CheckContext, findings: &mut Find
     // may name any channel; its own finding says so, and "unused" would only follow from it.
     let unreadable = map.stages.iter().any(|stage| {
         stage.touchpoints.invalid
+            || stage.triggers.invalid
             || stage
                 .touchpoints
                 .iter()
                 .any(|touchpoint| matches!(touchpoint.channel, Field::Invalid))
+            || stage
+                .triggers
+                .iter()
+                .any(|trigger| matches!(trigger.channel, Field::Invalid))
     });
     if unreadable {
         return;
     }
-    let used: BTreeSet<&str> = map
-        .stages
-        .iter()
-        .flat_map(|stage| &stage.touchpoints)
-        .filter_map(|touchpoint| touchpoint.channel.get())
+    let used: BTreeSet<&str> = channel_references(map)
         .map(|channel| channel.value.as_str())
         .collect();
     for (index, channel) in map.channels.iter().enumerate() {

@@ -9,7 +9,7 @@ use super::values::Expected;
 use crate::fix::{self, Edit, Fix, title};
 use crate::i18n::Message;
 use crate::map::keys::{self, KeyProblem};
-use crate::map::model::{Field, List, Text};
+use crate::map::model::{Field, Figure, List, Text};
 use crate::map::yaml::{Node, Value};
 use crate::msg;
 use crate::rules::structure::{DUPLICATE_KEY, MISSING_KEY, UNKNOWN_KEY, WRONG_TYPE};
@@ -256,7 +256,7 @@ impl Fields {
         self.optional(decoder, key, Decoder::whole_number)
     }
 
-    pub(super) fn number(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<f64> {
+    pub(super) fn number(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<Figure> {
         self.optional(decoder, key, Decoder::number)
     }
 
@@ -401,7 +401,7 @@ impl Fields {
                 None => msg!(
                     "keys-of",
                     kind = noun,
-                    keys = suggest::list(self.kind.keys())
+                    keys = suggest::list_all(self.kind.keys())
                 ),
             };
             decoder

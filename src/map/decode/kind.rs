@@ -17,10 +17,14 @@ pub enum Element {
     Funnel,
     // issue 13: evidence, matrix
     Source,
+    // issue 13: triggers, loops, risks
+    Trigger,
+    ReturnTo,
+    Risk,
 }
 
 impl Element {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 12] = [
         Self::Map,
         Self::Segment,
         Self::Channel,
@@ -30,6 +34,9 @@ impl Element {
         Self::Kpi,
         Self::Funnel,
         Self::Source,
+        Self::Trigger,
+        Self::ReturnTo,
+        Self::Risk,
     ];
 
     /// Every key the element takes, in the order the decoder reads them (and help lists
@@ -62,12 +69,27 @@ impl Element {
                 "kpis",
                 "funnel",
                 "emotion_evidence",
+                "triggers",
+                "returns_to",
+                "risks",
             ],
-            Self::Touchpoint => &["name", "channel", "segments", "emotion", "evidence"],
+            Self::Touchpoint => &[
+                "name",
+                "channel",
+                "segments",
+                "emotion",
+                "evidence",
+                "returns_to",
+            ],
             Self::Pain => &["text", "severity", "evidence"],
-            Self::Kpi => &["name", "target", "actual", "unit", "better", "evidence"],
+            Self::Kpi => &[
+                "name", "target", "actual", "unit", "better", "evidence", "risks",
+            ],
             Self::Funnel => &["entered", "advanced"],
             Self::Source => &["id", "kind", "name", "date", "size"],
+            Self::Trigger => &["name", "kind", "channel", "evidence"],
+            Self::ReturnTo => &["stage", "share", "when"],
+            Self::Risk => &["text", "likelihood", "mitigation"],
         }
     }
 
@@ -82,6 +104,9 @@ impl Element {
             Self::Kpi => "KPI",
             Self::Funnel => "funnel",
             Self::Source => "source",
+            Self::Trigger => "trigger",
+            Self::ReturnTo => "loop",
+            Self::Risk => "risk",
         }
     }
 
@@ -97,6 +122,9 @@ impl Element {
             Self::Kpi => msg!("shape-kpi"),
             Self::Funnel => msg!("shape-funnel"),
             Self::Source => msg!("shape-source"),
+            Self::Trigger => msg!("shape-trigger"),
+            Self::ReturnTo => msg!("shape-return-to"),
+            Self::Risk => msg!("shape-risk"),
         }
     }
 

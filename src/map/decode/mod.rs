@@ -11,6 +11,7 @@
 //! [`crate::map::keys`], shared with the `.cjm.yaml` decoder.
 
 mod fields;
+mod journey;
 mod kind;
 mod values;
 
@@ -215,6 +216,12 @@ impl Decoder<'_> {
             }),
             funnel: self.funnel(&mut fields, &stage),
             emotion_evidence: fields.text_list(self, "emotion_evidence"),
+            // issue 13: triggers, loops, risks
+            triggers: fields.list(self, "triggers", |decoder, node, index, _| {
+                decoder.trigger(node, index, &stage)
+            }),
+            returns_to: self.returns_to(&mut fields),
+            risks: self.risks(&mut fields, &stage),
             id,
         };
         fields.finish(self);
@@ -231,6 +238,8 @@ impl Decoder<'_> {
             segments: fields.text_list(self, "segments"),
             emotion: fields.integer(self, "emotion"),
             evidence: fields.text_list(self, "evidence"),
+            // issue 13: triggers, loops, risks
+            returns_to: self.returns_to(&mut fields),
             name,
         };
         fields.finish(self);
@@ -273,6 +282,7 @@ impl Decoder<'_> {
         let mut fields = self.element(node, Element::Kpi, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Kpi.name(&name, index, Some(stage));
+        let owner = fields.owner.clone();
         let kpi = Kpi {
             span: fields.span,
             target: fields.number(self, "target"),
@@ -288,6 +298,8 @@ impl Decoder<'_> {
                 msg!("a-direction"),
             ),
             evidence: fields.text_list(self, "evidence"),
+            // issue 13: triggers, loops, risks
+            risks: self.risks(&mut fields, &owner),
             name,
         };
         fields.finish(self);

@@ -8,7 +8,7 @@ use super::fields::{Fields, Subject, Taken};
 use crate::fix::{self, Edit, Fix, title};
 use crate::freshness::{DateReading, parse_date, read_loose_date};
 use crate::i18n::Message;
-use crate::map::model::Field;
+use crate::map::model::{Field, Figure};
 use crate::map::yaml::{Node, Value};
 use crate::msg;
 use crate::rules::freshness::INVALID_REVIEW_DATE;
@@ -49,6 +49,9 @@ pub(super) enum Expected {
     Number,
     List,
     Pain,
+    // issue 13: triggers, loops, risks
+    ReturnTo,
+    Risk,
 }
 
 impl Expected {
@@ -59,6 +62,8 @@ impl Expected {
             Self::Number => msg!("expected-number"),
             Self::List => msg!("expected-list"),
             Self::Pain => msg!("expected-pain"),
+            Self::ReturnTo => msg!("expected-return-to"),
+            Self::Risk => msg!("expected-risk"),
         }
     }
 }
@@ -99,9 +104,10 @@ impl Decoder<'_> {
             {
                 Some(msg!("unquote-to-make-number", number = text.trim()))
             }
+            (Expected::ReturnTo, Value::Seq(_)) => Some(msg!("loop-goes-back-to-one-stage")),
+            (Expected::List, Value::Map(_)) => Some(msg!("start-items-with-dash")),
             (Expected::WholeNumber, Value::Float(_)) => Some(msg!("round-to-whole-number")),
             (Expected::List, Value::Str(_)) => Some(msg!("write-a-list")),
-            (Expected::List, Value::Map(_)) => Some(msg!("start-items-with-dash")),
             _ => None,
         }
     }
@@ -260,7 +266,11 @@ impl Decoder<'_> {
         let reads_back = match expected {
             Expected::WholeNumber => whole && inner.parse::<i64>().is_ok(),
             Expected::Number => (whole || decimal) && inner.parse::<f64>().is_ok(),
-            Expected::Text | Expected::List | Expected::Pain => false,
+            Expected::Text
+            | Expected::List
+            | Expected::Pain
+            | Expected::ReturnTo
+            | Expected::Risk => false,
         };
         (reads_back && inner == text).then(|| {
             Fix::new(
@@ -298,13 +308,19 @@ impl Decoder<'_> {
         }
     }
 
-    pub(super) fn number(&mut self, node: Node, subject: &Subject<'_>) -> Field<f64> {
+    pub(super) fn number(&mut self, node: Node, subject: &Subject<'_>) -> Field<Figure> {
         match node.value {
             Value::Null => Field::Absent,
             #[allow(clippy::cast_precision_loss)]
-            Value::Int(number) => Field::Present(Spanned::new(number as f64, node.span)),
+            Value::Int(number) => Field::Present(Spanned::new(
+                Figure::of(number as f64, &number.to_string()),
+                node.span,
+            )),
             Value::Float(number) if number.is_finite() => {
-                Field::Present(Spanned::new(number, node.span))
+                // An integer beyond 64 bits is a float to the parser; its digits are in the
+                // text (an alias's span is its `*name`, which keeps no digits).
+                let written = self.text.get(node.span.start..node.span.end).unwrap_or("");
+                Field::Present(Spanned::new(Figure::of(number, written), node.span))
             }
             _ => {
                 self.wrong_type(&node, &subject.message(), Expected::Number);
