@@ -3,6 +3,7 @@
 //! Files are checked in parallel and reported in the order they were given, so output is
 //! the same on every run and every machine.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -32,8 +33,12 @@ impl FileReport {
         let source = SourceFile::new(path, "");
         let mut findings = Findings::default();
         findings
-            .report(&UNREADABLE_FILE, Span::at(0), message)
-            .help("check the file's permissions");
+            .report(
+                &UNREADABLE_FILE,
+                Span::at(0),
+                crate::i18n::Message::verbatim(message),
+            )
+            .help(crate::msg!("check-permissions"));
         Self {
             findings: finish(findings, &source, &[], context),
             source,
@@ -137,33 +142,23 @@ fn finish(
 fn report_unreadable(source: &SourceFile, why: &Unreadable, findings: &mut Findings) {
     let at_end = Span::at(source.text().len());
     let (span, label, help) = match why {
-        Unreadable::NotAFile => (Span::at(0), None, "name a map file or a directory of maps"),
-        Unreadable::Io(_) => (
-            Span::at(0),
-            None,
-            "check that the file exists and is readable",
-        ),
-        Unreadable::TooLarge { .. } => (
-            Span::at(0),
-            None,
-            "split the map (one file per journey or segment), or check that this is a map",
-        ),
-        Unreadable::Utf16 | Unreadable::Utf32 => {
-            (Span::at(0), None, "save the file as UTF-8 (without BOM)")
-        }
+        Unreadable::NotAFile => (Span::at(0), None, msg!("name-a-map-file")),
+        Unreadable::Io(_) => (Span::at(0), None, msg!("check-file-exists")),
+        Unreadable::TooLarge { .. } => (Span::at(0), None, msg!("split-the-map")),
+        Unreadable::Utf16 | Unreadable::Utf32 => (Span::at(0), None, msg!("save-as-utf8")),
         Unreadable::Binary { .. } => (
             at_end,
-            Some("binary data starts here"),
-            "this does not look like a map; rename it so it no longer ends in .cjm.yaml",
+            Some(msg!("binary-starts-here")),
+            msg!("not-a-map-rename"),
         ),
         Unreadable::NotUtf8 { .. } => (
             at_end,
-            Some("first byte that is not UTF-8"),
-            "save the file as UTF-8; it may be in a legacy encoding such as Windows-1251",
+            Some(msg!("first-non-utf8-byte")),
+            msg!("save-as-utf8-legacy"),
         ),
     };
     let finding = findings
-        .report(&UNREADABLE_FILE, span, why.to_string())
+        .report(&UNREADABLE_FILE, span, why.message())
         .help(help);
     if let Some(label) = label {
         finding.label(label);

@@ -149,6 +149,11 @@ pub struct ConfigArgs {
     /// Set a rule's level, e.g. `--rule stale-map=warning` (repeatable) [overrides `rules`].
     #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
     pub rules: Vec<(&'static Rule, RuleLevel)>,
+
+    /// The language of messages, rule docs, reports and diffs [overrides `lang`; default:
+    /// the locale (LC_ALL, LC_MESSAGES, LANG), else en].
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// What to check and how: shared by every command that checks maps.
@@ -216,10 +221,6 @@ pub struct ReportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// The language of the report's headings, labels and statuses.
-    #[arg(long, value_enum, default_value_t)]
-    pub lang: Lang,
-
     /// With a Markdown report written to FILE: also write each map's emotion curve as
     /// an SVG into DIR, and show it in the report (linked relative to FILE).
     #[arg(long, value_name = "DIR", requires = "output")]
@@ -268,10 +269,6 @@ pub struct DiffArgs {
     /// standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-
-    /// The language of the diff's sentences.
-    #[arg(long, value_enum, default_value_t)]
-    pub lang: Lang,
 
     /// Exit with 1 when anything changed, as `git diff --exit-code` does.
     #[arg(long)]

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::fix::Fix;
+use crate::i18n::Message;
 use crate::rules::Rule;
 use crate::span::Span;
 
@@ -49,7 +50,7 @@ impl fmt::Display for Severity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Related {
     pub span: Span,
-    pub label: String,
+    pub label: Message,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,23 +58,24 @@ pub struct Finding {
     pub rule: &'static Rule,
     pub severity: Severity,
     pub span: Span,
-    pub message: String,
+    /// What is wrong, as a catalogue message: rendered in the run's language by each output.
+    pub message: Message,
     /// Short text drawn on the span itself ("unknown key").
-    pub label: Option<String>,
+    pub label: Option<Message>,
     /// What to do about it ("did you mean `touchpoints`?").
-    pub help: Option<String>,
+    pub help: Option<Message>,
     pub related: Vec<Related>,
     /// The one safe, mechanical change that resolves it, when there is one.
     pub fix: Option<Fix>,
 }
 
 impl Finding {
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static Rule, span: Span, message: Message) -> Self {
         Self {
             rule,
             severity: rule.default_severity,
             span,
-            message: message.into(),
+            message,
             label: None,
             help: None,
             related: Vec::new(),
@@ -110,15 +112,15 @@ impl FindingBuilder<'_> {
         self
     }
 
-    pub fn label(self, label: impl Into<String>) -> Self {
-        self.edit(|finding| finding.label = Some(label.into()))
+    pub fn label(self, label: Message) -> Self {
+        self.edit(|finding| finding.label = Some(label))
     }
 
-    pub fn help(self, help: impl Into<String>) -> Self {
-        self.edit(|finding| finding.help = Some(help.into()))
+    pub fn help(self, help: Message) -> Self {
+        self.edit(|finding| finding.help = Some(help))
     }
 
-    pub fn help_opt(self, help: Option<String>) -> Self {
+    pub fn help_opt(self, help: Option<Message>) -> Self {
         self.edit(|finding| finding.help = help)
     }
 
@@ -126,13 +128,8 @@ impl FindingBuilder<'_> {
         self.edit(|finding| finding.fix = fix)
     }
 
-    pub fn related(self, span: Span, label: impl Into<String>) -> Self {
-        self.edit(|finding| {
-            finding.related.push(Related {
-                span,
-                label: label.into(),
-            });
-        })
+    pub fn related(self, span: Span, label: Message) -> Self {
+        self.edit(|finding| finding.related.push(Related { span, label }))
     }
 }
 
@@ -149,7 +146,7 @@ impl Findings {
         &mut self,
         rule: &'static Rule,
         span: Span,
-        message: impl Into<String>,
+        message: Message,
     ) -> FindingBuilder<'_> {
         let kept = self.items.len() < MAX_FINDINGS_PER_FILE;
         if !kept {
@@ -173,12 +170,13 @@ impl Findings {
             let mut note = Finding::new(
                 &crate::rules::structure::YAML_TOO_COMPLEX,
                 Span::at(text.len()),
-                format!(
-                    "the file has more than {MAX_FINDINGS_PER_FILE} findings; \
-                     {dropped} more are not shown"
+                crate::msg!(
+                    "findings-capped",
+                    cap = MAX_FINDINGS_PER_FILE,
+                    dropped = dropped
                 ),
             );
-            note.help = Some("fix the findings shown and check again".to_owned());
+            note.help = Some(crate::msg!("fix-the-findings-shown"));
             self.items.push(note);
         }
         for finding in &mut self.items {
@@ -200,15 +198,16 @@ impl Findings {
     }
 }
 
-/// By position, then rule code, then message: the order findings are shown in.
+/// By position, then rule code, then English message: the order findings are shown in,
+/// the same in every language.
 pub fn sort_in_file_order(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.span.start, a.rule.code, &a.message, a.span.end).cmp(&(
-            b.span.start,
-            b.rule.code,
-            &b.message,
-            b.span.end,
-        ))
+    findings.sort_by_cached_key(|finding| {
+        (
+            finding.span.start,
+            finding.rule.code,
+            finding.message.english(),
+            finding.span.end,
+        )
     });
 }
 
@@ -220,7 +219,11 @@ mod cap_tests {
     fn reported(count: usize) -> Vec<Finding> {
         let mut findings = Findings::default();
         for at in 0..count {
-            findings.report(&UNKNOWN_KEY, Span::at(at % 10), "unknown");
+            findings.report(
+                &UNKNOWN_KEY,
+                Span::at(at % 10),
+                Message::verbatim("unknown"),
+            );
         }
         findings.into_sorted("0123456789")
     }
@@ -236,7 +239,7 @@ mod cap_tests {
         assert_eq!(note.rule, &YAML_TOO_COMPLEX);
         assert_eq!(note.span, Span::at(10));
         assert_eq!(
-            note.message,
+            note.message.english(),
             "the file has more than 100000 findings; 2 more are not shown"
         );
     }

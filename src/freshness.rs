@@ -6,6 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::Message;
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
 use serde::Serialize;
@@ -87,6 +88,13 @@ impl Default for ReviewPeriod {
     }
 }
 
+impl ReviewPeriod {
+    /// "6 months", in the language a message is rendered in.
+    pub fn message(self) -> Message {
+        crate::msg!("period", amount = self.amount, unit = self.unit.name(2))
+    }
+}
+
 impl fmt::Display for ReviewPeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.amount, self.unit.name(self.amount))
@@ -99,6 +107,16 @@ pub enum PeriodError {
     Syntax,
     #[error("the review period must be between 1 and 1000 units")]
     OutOfRange,
+}
+
+impl PeriodError {
+    /// The error in the run's language, for the configuration file.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Syntax => crate::msg!("period-syntax"),
+            Self::OutOfRange => crate::msg!("period-out-of-range"),
+        }
+    }
 }
 
 impl FromStr for ReviewPeriod {
@@ -235,13 +253,14 @@ pub enum DateReading {
 }
 
 impl DateReading {
-    pub fn help(self) -> String {
+    pub fn help(self) -> Message {
         match self {
-            Self::Meant(date) => format!("did you mean {date}?"),
-            Self::NoSuchDay { month_start } => format!(
-                "that day does not exist: {} has {} days",
-                month_start.strftime("%B %Y"),
-                month_start.days_in_month()
+            Self::Meant(date) => crate::msg!("did-you-mean-date", date = date.to_string()),
+            Self::NoSuchDay { month_start } => crate::msg!(
+                "day-does-not-exist",
+                month = i64::from(month_start.month()),
+                year = month_start.year().to_string(),
+                days = i64::from(month_start.days_in_month())
             ),
         }
     }
@@ -329,26 +348,33 @@ mod tests {
 
     #[test]
     fn date_help_reads_day_first_dates_and_impossible_days() {
-        let date_help = |text| read_loose_date(text).map(DateReading::help);
+        let help = |text| read_loose_date(text).map(|reading| reading.help().english());
         assert_eq!(
-            date_help("13.10.2026").as_deref(),
+            help("13.10.2026").as_deref(),
             Some("did you mean 2026-10-13?")
         );
         assert_eq!(
-            date_help("2026/10/13").as_deref(),
+            help("2026/10/13").as_deref(),
             Some("did you mean 2026-10-13?")
         );
         assert_eq!(
-            date_help("2026-02-30").as_deref(),
+            help("2026-02-30").as_deref(),
             Some("that day does not exist: February 2026 has 28 days")
         );
         assert_eq!(
-            date_help("31.04.2026").as_deref(),
+            help("31.04.2026").as_deref(),
             Some("that day does not exist: April 2026 has 30 days")
         );
-        assert_eq!(date_help("2026-13-01"), None);
-        assert_eq!(date_help("soon"), None);
-        assert_eq!(date_help("10/13/2026"), None);
+        assert_eq!(
+            read_loose_date("31.04.2026")
+                .unwrap()
+                .help()
+                .render(crate::i18n::Lang::Ru),
+            "такого дня нет: в апреле 2026 года 30 дней"
+        );
+        assert_eq!(help("2026-13-01"), None);
+        assert_eq!(help("soon"), None);
+        assert_eq!(help("10/13/2026"), None);
     }
 
     #[test]

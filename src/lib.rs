@@ -37,6 +37,7 @@ pub mod error;
 pub mod finding;
 pub mod fix;
 pub mod freshness;
+pub mod i18n;
 pub mod init;
 pub mod map;
 pub mod output;

@@ -20,6 +20,7 @@ use cjm::config::SettingsLayer;
 use cjm::destination::{to_stdout, write_output};
 use cjm::diff;
 use cjm::freshness::system_today;
+use cjm::i18n::Lang;
 use cjm::output::{self, ColorChoice, OutputFormat, RenderOptions, rule_docs, stats};
 use cjm::report::{self, Report, Scope};
 use cjm::walk::FileFilter;
@@ -102,8 +103,14 @@ fn working_dir() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
 
-/// The configuration file (or the defaults), with the command-line flags on top.
-/// `strict` is `None` for commands without `--strict`.
+/// The language of the locale, as gettext reads it from the environment.
+fn locale_lang() -> Lang {
+    cjm::i18n::from_locale_env(|name| std::env::var(name).ok())
+}
+
+/// The configuration file (or the defaults), with the command-line flags on top, and the
+/// language resolved: `--lang`, else `lang:` in the file, else the locale. `strict` is
+/// `None` for commands without `--strict`.
 fn resolve_config(
     args: &ConfigArgs,
     strict: Option<bool>,
@@ -112,16 +119,20 @@ fn resolve_config(
     let mut config = if args.no_config {
         Config::defaults(working_dir.to_path_buf())
     } else {
-        Config::discover(working_dir, args.config.as_deref())?
+        // A file that cannot be read cannot say its language either.
+        Config::discover(working_dir, args.config.as_deref())
+            .map_err(|error| error.in_language(args.lang.unwrap_or_else(locale_lang)))?
     };
     // The flags are the top layer of the same settings the file fills in.
     config.settings.apply(SettingsLayer {
         review_period: args.max_age,
         remind_before: args.remind_before,
         rules: args.rules.clone(),
+        lang: args.lang,
         strict,
         ..SettingsLayer::default()
     });
+    config.settings.lang.get_or_insert_with(locale_lang);
     Ok(config)
 }
 
@@ -208,6 +219,7 @@ fn validate(args: &ValidateArgs) -> Result<ExitStatus, CjmError> {
             std::env::var_os("NO_COLOR").as_deref(),
         ),
         strict: args.check.strict,
+        lang: config.settings.language(),
     };
     to_stdout(|out| {
         output::render(format, &reports, &options, out)?;
@@ -271,6 +283,7 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
         Some(path) => Some(atomic_write::open(path, &inputs)?),
         None => None,
     };
+    let lang = config.settings.language();
     let context = config.check_context(args.check.today.unwrap_or_else(system_today));
     let found = cjm::find(&args.check.paths, &filter)?;
     for skipped in &found.skipped {
@@ -293,10 +306,10 @@ fn report(args: &ReportArgs) -> Result<ExitStatus, CjmError> {
     };
     match (&args.assets, &args.output) {
         (Some(dir), Some(output)) => {
-            report::assets::render_beside(&model, &maps, args.lang, (dir, output), &inputs, target)?
+            report::assets::render_beside(&model, &maps, lang, (dir, output), &inputs, target)?
         }
         _ => write_output(target, |out| {
-            report::render(&model, &maps, args.format, args.lang, None, out)
+            report::render(&model, &maps, args.format, lang, None, out)
         })?,
     }
     Ok(args.check.exit_status(findings))
@@ -334,14 +347,15 @@ fn show_config(args: &ConfigArgs) -> Result<ExitStatus, CjmError> {
 
 fn rules(args: &RulesArgs) -> Result<ExitStatus, CjmError> {
     let config = resolve_config(&args.config, None, &working_dir())?;
+    let lang = config.settings.language();
     let text = match &args.rule {
-        None => rule_docs::listing(&config.settings.rules),
+        None => rule_docs::listing(&config.settings.rules, lang),
         Some(name) => match cjm::rules::find(name) {
-            Some(rule) => rule_docs::explanation(rule, &config.settings),
+            Some(rule) => rule_docs::explanation(rule, &config.settings, lang),
             None => {
                 return Err(CjmError::UnknownRule {
                     name: name.clone(),
-                    suggestion: cjm::rules::unknown_rule_help(name),
+                    suggestion: cjm::rules::unknown_rule_help(name).render(lang),
                 });
             }
         },

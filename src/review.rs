@@ -79,7 +79,8 @@ pub fn mark_reviewed(
     date: Date,
     by: Option<&str>,
 ) -> Result<(String, Vec<Change>), EditProblem> {
-    let root = yaml::parse(text).map_err(|failure| EditProblem::Syntax(failure.message))?;
+    let root =
+        yaml::parse(text).map_err(|failure| EditProblem::Syntax(failure.message.english()))?;
     let Value::Map(entries) = &root.value else {
         return Err(EditProblem::NotAMapping);
     };

@@ -210,6 +210,26 @@ pub enum Unreadable {
     NotUtf8 { offset: usize },
 }
 
+impl Unreadable {
+    /// The reason as a finding states it, in the run's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::msg;
+        match self {
+            Self::Io(error) => msg!("could-not-read", detail = error.to_string()),
+            Self::TooLarge { size } => msg!(
+                "file-too-large",
+                size = human_bytes(*size),
+                limit = human_bytes(MAX_FILE_BYTES as u64)
+            ),
+            Self::NotAFile => msg!("not-a-regular-file"),
+            Self::Utf16 => msg!("file-is-utf", encoding = "UTF-16"),
+            Self::Utf32 => msg!("file-is-utf", encoding = "UTF-32"),
+            Self::Binary { .. } => msg!("file-is-binary"),
+            Self::NotUtf8 { .. } => msg!("file-not-utf8"),
+        }
+    }
+}
+
 /// Reads `path` as UTF-8 text, stripping a byte-order mark.
 ///
 /// Always returns the file; when it cannot be read as text, its text is whatever prefix

@@ -1,5 +1,8 @@
 //! "Did you mean …?" for misspelt keys and references.
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// The known name closest to `input`, if one is close enough to be a likely typo.
 ///
 /// Uses the optimal string alignment distance (a swapped pair of letters costs one edit, so
@@ -56,40 +59,49 @@ fn distance(input_lower: &str, candidate: &str) -> usize {
 }
 
 /// The help line for an unknown name: the closest match, or else what is allowed.
-pub fn help(input: &str, known: &[&str], what: &str) -> String {
+/// `what` introduces the list ("the levels are"); with no names at all the help says that
+/// none is declared.
+pub fn help(input: &str, known: &[&str], what: Message) -> Message {
     match closest(input, known.iter().copied()) {
-        Some(candidate) => format!("did you mean `{candidate}`?"),
-        None if known.is_empty() => format!("no {what} are declared"),
-        None => format!("{what}: {}", list(known)),
+        Some(candidate) => msg!("did-you-mean", name = candidate),
+        None if known.is_empty() => msg!("none-declared", what = what),
+        None => msg!("choices", what = what, names = list(known)),
     }
 }
 
 /// `a`, `b` and `c`, shortened after a dozen names.
-pub fn list(names: &[&str]) -> String {
+pub fn list(names: &[&str]) -> Message {
     listed(names, 12)
 }
 
 /// Every one of a fixed set of names, such as the keys of an element: a list the format
 /// bounds, not the map.
-pub fn list_all(names: &[&str]) -> String {
+pub fn list_all(names: &[&str]) -> Message {
     listed(names, names.len())
 }
 
-fn listed(names: &[&str], shown_at_most: usize) -> String {
-    let mut shown: Vec<String> = names
+fn listed(names: &[&str], shown_at_most: usize) -> Message {
+    let shown: Vec<String> = names
         .iter()
         .take(shown_at_most)
         .map(|name| format!("`{name}`"))
         .collect();
+    let shown = shown.join(", ");
     if names.len() > shown_at_most {
-        shown.push(format!("and {} more", names.len() - shown_at_most));
+        msg!(
+            "name-list-more",
+            names = shown,
+            more = names.len() - shown_at_most
+        )
+    } else {
+        msg!("name-list", names = shown)
     }
-    shown.join(", ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     const STAGE_KEYS: [&str; 5] = ["goals", "needs", "touchpoints", "emotion", "pains"];
 
@@ -122,14 +134,21 @@ mod tests {
 
     #[test]
     fn help_lists_the_choices_when_nothing_is_close() {
+        let what = || msg!("the-keys-are");
         assert_eq!(
-            help("touchpionts", &STAGE_KEYS, "keys"),
+            help("touchpionts", &STAGE_KEYS, what()).english(),
             "did you mean `touchpoints`?"
         );
         assert_eq!(
-            help("этапы", &["a", "b"], "allowed keys"),
-            "allowed keys: `a`, `b`"
+            help("touchpionts", &STAGE_KEYS, what()).render(Lang::Ru),
+            "возможно, вы имели в виду `touchpoints`?"
         );
-        assert_eq!(help("x", &[], "channels"), "no channels are declared");
+        assert_eq!(
+            help("этапы", &["a", "b"], what()).english(),
+            "the keys are: `a`, `b`"
+        );
+        let many: Vec<String> = (0..14).map(|n| format!("k{n}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert!(list(&many).render(Lang::Ru).ends_with("`k11` и ещё 2"));
     }
 }

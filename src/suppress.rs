@@ -13,6 +13,7 @@
 //! in files that mention `cjm-ignore`, and the pass is linear in the file: suppressions are
 //! looked up by rule and line, not tried one by one.
 
+use crate::msg;
 use std::collections::HashMap;
 
 use crate::finding::{Finding, Findings};
@@ -105,28 +106,26 @@ pub fn apply(
     for suppression in suppressions.iter().filter(unused) {
         let written = &suppression.written;
         let why = match (levels.level(suppression.rule), suppression.scope) {
-            (RuleLevel::Off, _) => format!("`{written}` is turned off in the configuration"),
-            (RuleLevel::On(_), Scope::File) => format!("`{written}` reports nothing in this file"),
+            (RuleLevel::Off, _) => msg!("rule-turned-off", rule = written),
+            (RuleLevel::On(_), Scope::File) => msg!("reports-nothing-in-file", rule = written),
             (
                 RuleLevel::On(_),
                 Scope::Line {
                     own_line: false, ..
                 },
-            ) => {
-                format!("`{written}` reports nothing on this line")
+            ) => msg!("reports-nothing-on-this-line", rule = written),
+            (RuleLevel::On(_), Scope::Line { target, .. }) => {
+                msg!("reports-nothing-on-line", rule = written, line = target)
             }
-            (RuleLevel::On(_), Scope::Line { target, .. }) => format!(
-                "`{written}` reports nothing on line {target}, the line this comment applies to"
-            ),
         };
         about_suppressions
             .report(
                 &UNUSED_SUPPRESSION,
                 suppression.span,
-                format!("unused suppression: {why}"),
+                msg!("unused-suppression", why = why),
             )
-            .label("suppresses nothing")
-            .help(format!("remove `{written}` from the comment"))
+            .label(msg!("suppresses-nothing"))
+            .help(msg!("remove-from-comment", rule = written))
             .fix(removal_fix(
                 suppression,
                 &suppression_comments,
@@ -407,50 +406,36 @@ fn parse_rules(
             });
         } else if looks_like_rule(word) || comma_follows {
             named_any = true;
-            let help = format!(
-                "{} (a reason goes after `—`)",
-                rules::unknown_rule_help(word)
-            );
+            let help = msg!("reason-goes-after", help = rules::unknown_rule_help(word));
             findings
-                .report(
-                    &INVALID_SUPPRESSION,
-                    span,
-                    format!("`{word}` is not a rule"),
-                )
-                .label("unknown rule")
+                .report(&INVALID_SUPPRESSION, span, msg!("not-a-rule", word = word))
+                .label(msg!("unknown-rule"))
                 .help(help);
         } else {
             // The rest reads as a reason written without a separator: one finding for it,
             // not one per word.
             let reason_end = words.last().map_or(end, |(word, _)| word.end);
             let reason = Span::new(offset + start, offset + reason_end);
-            let example = format!(
-                "`# cjm-ignore: {} — reason`",
-                suppressions
-                    .last()
-                    .filter(|_| named_any)
-                    .map_or("CJM308", |suppression| suppression.written.as_str())
-            );
+            let rule = suppressions
+                .last()
+                .filter(|_| named_any)
+                .map_or("CJM308", |suppression| suppression.written.as_str());
             findings
                 .report(
                     &INVALID_SUPPRESSION,
                     reason,
-                    format!("`{word}` is not a rule; a reason needs `—` before it"),
+                    msg!("reason-without-separator", word = word),
                 )
-                .label("reason without a separator")
-                .help(format!("write the reason after `—` or `:`: {example}"));
+                .label(msg!("reason-without-separator-label"))
+                .help(msg!("write-reason-after", rule = rule));
             return index + 1;
         }
     }
     if !named_any {
         findings
-            .report(
-                &INVALID_SUPPRESSION,
-                comment,
-                "this suppression names no rule",
-            )
-            .label("no rule")
-            .help("name the rules to suppress: `# cjm-ignore: CJM308 — reason`");
+            .report(&INVALID_SUPPRESSION, comment, msg!("names-no-rule"))
+            .label(msg!("no-rule"))
+            .help(msg!("name-the-rules"));
     }
     words.len()
 }

@@ -232,6 +232,18 @@ fn cjm_rules_lists_and_explains() {
             .current_dir(fixtures())
             .args(["rules", "stage-missing-kpis", "--no-config"])
     );
+    assert_cmd_snapshot!(
+        "rules_listing_ru",
+        cjm()
+            .current_dir(fixtures())
+            .args(["rules", "--no-config", "--lang", "ru"])
+    );
+    assert_cmd_snapshot!(
+        "rules_explain_ru",
+        cjm()
+            .current_dir(fixtures())
+            .args(["rules", "stale-map", "--no-config", "--lang", "ru"])
+    );
     let unknown = run_in(&fixtures(), &["rules", "CJM999"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(

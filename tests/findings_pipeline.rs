@@ -24,8 +24,8 @@ fn findings(text: &str) -> Vec<(String, String, String)> {
         .map(|finding| {
             (
                 finding.rule.name.to_owned(),
-                finding.message,
-                finding.help.unwrap_or_default(),
+                finding.message.english(),
+                finding.help.map(|help| help.english()).unwrap_or_default(),
             )
         })
         .collect()

@@ -326,6 +326,19 @@ mod gitlab {
         assert_eq!(fingerprints(&all_rule_fixtures("gitlab")), first);
     }
 
+    /// Switching the language must not make GitLab see every finding as new.
+    #[test]
+    fn fingerprints_do_not_depend_on_the_language() {
+        let english = all_rule_fixtures("gitlab");
+        let russian = run(&rules_dir(), "gitlab", &["--lang", "ru", "."]);
+        assert_eq!(fingerprints(&russian), fingerprints(&english));
+        assert_ne!(
+            stdout(&russian),
+            stdout(&english),
+            "the descriptions are Russian"
+        );
+    }
+
     #[test]
     fn issues_carry_what_gitlab_requires() {
         for issue in json(&all_rule_fixtures("gitlab")).as_array().unwrap() {
@@ -349,7 +362,7 @@ mod json {
     use super::*;
 
     /// The fields README.md documents, in their order.
-    const FIELDS: [&str; 13] = [
+    const FIELDS: [&str; 14] = [
         "path",
         "line",
         "column",
@@ -359,6 +372,7 @@ mod json {
         "name",
         "severity",
         "message",
+        "message_id",
         "label",
         "help",
         "related",
@@ -399,6 +413,45 @@ mod json {
             .collect();
         assert_eq!(documented, FIELDS);
     }
+}
+
+/// What machines read from a finding is the same in every language: only the texts change.
+#[test]
+fn ids_do_not_depend_on_the_language() {
+    let ids = |format: &str, lang: &str, pick: fn(&Value) -> Vec<String>| {
+        pick(&json(&run(&rules_dir(), format, &["--lang", lang, "."])))
+    };
+    fn json_ids(findings: &Value) -> Vec<String> {
+        let fields = ["path", "code", "name", "severity", "message_id"];
+        let line = |finding: &Value| {
+            let parts: Vec<String> = fields.iter().map(|key| finding[key].to_string()).collect();
+            format!("{} {}", parts.join(" "), finding["line"])
+        };
+        findings.as_array().unwrap().iter().map(line).collect()
+    }
+    fn sarif_ids(log: &Value) -> Vec<String> {
+        let run = &log["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap().iter();
+        let results = run["results"].as_array().unwrap().iter();
+        rules
+            .map(|rule| format!("{} {}", rule["id"], rule["name"]))
+            .chain(results.map(|result| {
+                format!(
+                    "{} {} {}",
+                    result["ruleId"], result["ruleIndex"], result["level"]
+                )
+            }))
+            .collect()
+    }
+    type Ids = fn(&Value) -> Vec<String>;
+    for (format, pick) in [("json", json_ids as Ids), ("sarif", sarif_ids)] {
+        let english = ids(format, "en", pick);
+        assert!(english.len() > cjm::rules::ALL.len(), "{format}");
+        assert_eq!(ids(format, "ru", pick), english, "{format}");
+    }
+    let messages =
+        |lang: &str| json(&run(&rules_dir(), "json", &["--lang", lang, "."]))[0]["message"].clone();
+    assert_ne!(messages("ru"), messages("en"));
 }
 
 mod github {

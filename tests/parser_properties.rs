@@ -32,7 +32,7 @@ fn check_invariants(text: String) {
             let position = report.source.position(span.start);
             assert!(position.line >= 1 && position.column >= 1);
         }
-        assert!(!finding.message.is_empty());
+        assert!(!finding.message.english().is_empty());
     }
 }
 

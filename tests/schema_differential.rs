@@ -42,7 +42,8 @@ const NOT_A_DOCUMENT: [&str; 6] = [
 /// customers advance than entered is beyond what a schema can compare).
 fn is_structural(finding: &cjm::Finding) -> bool {
     STRUCTURAL.contains(&finding.rule.name)
-        || (finding.rule.name == "invalid-funnel" && finding.message.contains("is negative"))
+        || (finding.rule.name == "invalid-funnel"
+            && finding.message.english().contains("is negative"))
 }
 
 fn validator() -> jsonschema::Validator {

@@ -392,3 +392,62 @@ mod discovery {
         );
     }
 }
+
+/// The same fixtures in Russian: every message, label and help from the catalogue.
+#[test]
+fn rule_fixtures_in_russian() {
+    insta::glob!("fixtures/rules/*.cjm.yaml", |path| {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert_cmd_snapshot!(
+            cjm()
+                .current_dir(path.parent().unwrap())
+                .args(["validate", "--lang", "ru", name])
+        );
+    });
+}
+
+/// `--lang ru` leaves no English word in the messages, labels and help of the rule fixtures
+/// except what the user writes or types: keys and values in backticks, rule codes and names,
+/// and a few names that are not English words (YAML, UTF-8, BOM, CRM, KPI, Windows).
+#[test]
+fn russian_findings_have_no_english_words() {
+    const NAMES: [&str; 10] = [
+        "YAML", "UTF", "BOM", "CRM", "KPI", "Windows", "cjm", "id", "FILE", "yaml",
+    ];
+    let keys: BTreeSet<&str> = cjm::map::Element::ALL
+        .iter()
+        .flat_map(|element| element.keys().iter().copied())
+        .collect();
+    let output = run_in(
+        &fixtures().join("rules"),
+        &["validate", "--lang", "ru", "--format", "json", "."],
+    );
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut texts = Vec::new();
+    for finding in findings.as_array().unwrap() {
+        for key in ["message", "label", "help"] {
+            texts.extend(finding[key].as_str().map(str::to_owned));
+        }
+        for related in finding["related"].as_array().unwrap() {
+            texts.push(related["label"].as_str().unwrap().to_owned());
+        }
+    }
+    assert!(texts.len() > 100);
+    for text in texts {
+        // Code spans and the parser's quotes hold what the user wrote.
+        let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        for word in prose
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|word| word.len() > 1)
+        {
+            let allowed = NAMES.contains(&word)
+                || keys.contains(word)
+                || cjm::rules::find(word).is_some()
+                || text.contains(&format!(".{word}"))
+                || word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            assert!(allowed, "English word `{word}` in: {text}");
+        }
+    }
+}

@@ -1,31 +1,35 @@
 //! Why a configuration file cannot be used: every problem in it, each at its place.
 
+use crate::i18n::{Lang, Message};
 use crate::source::SourceFile;
 use crate::span::Span;
 
 /// One problem in a configuration file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Its texts are catalogue messages, rendered in [`ConfigError::lang`] when shown.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
+    lang: Lang,
 }
 
 impl Problem {
-    pub(super) fn new(span: Span, message: impl Into<String>) -> Self {
+    pub(super) fn new(span: Span, message: Message) -> Self {
         Self {
             span,
-            message: message.into(),
+            message,
             help: None,
+            lang: Lang::En,
         }
     }
 
-    pub(super) fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub(super) fn help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 
-    pub(super) fn help_opt(mut self, help: Option<String>) -> Self {
+    pub(super) fn help_opt(mut self, help: Option<Message>) -> Self {
         self.help = help;
         self
     }
@@ -33,18 +37,13 @@ impl Problem {
 
 /// A configuration file that cannot be used, with every problem found in it.
 #[derive(Debug, thiserror::Error)]
-#[error("{} in {}", count(self.problems.len()), self.file.display_path())]
+#[error("{}", self.headline())]
 pub struct ConfigError {
     pub file: Box<SourceFile>,
     pub problems: Vec<Problem>,
-}
-
-fn count(problems: usize) -> String {
-    if problems == 1 {
-        "a problem".to_owned()
-    } else {
-        format!("{problems} problems")
-    }
+    /// The language the error is shown in: `--lang` or the locale, as the file that would
+    /// have said otherwise cannot be read.
+    lang: Lang,
 }
 
 impl ConfigError {
@@ -52,7 +51,27 @@ impl ConfigError {
         Self {
             file: Box::new(file),
             problems,
+            lang: Lang::En,
         }
+    }
+
+    /// The error as shown in `lang`.
+    #[must_use]
+    pub fn in_language(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        for problem in &mut self.problems {
+            problem.lang = lang;
+        }
+        self
+    }
+
+    fn headline(&self) -> String {
+        crate::msg!(
+            "config-problems",
+            count = self.problems.len(),
+            file = self.file.display_path().to_string()
+        )
+        .render(self.lang)
     }
 }
 
@@ -62,9 +81,7 @@ impl miette::Diagnostic for ConfigError {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new(
-            "fix the configuration, or run with `--no-config` to ignore it",
-        ))
+        Some(Box::new(self.lang.text("fix-the-configuration")))
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -82,7 +99,7 @@ impl miette::Diagnostic for ConfigError {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.render(self.lang))
     }
 }
 
@@ -92,7 +109,7 @@ impl miette::Diagnostic for Problem {
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
         self.help
             .as_ref()
-            .map(|help| Box::new(help) as Box<dyn std::fmt::Display>)
+            .map(|help| Box::new(help.render(self.lang)) as Box<dyn std::fmt::Display>)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {

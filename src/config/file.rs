@@ -10,6 +10,7 @@
 //! include: ["maps/**/*.cjm.yaml"]   # which files a directory walk picks up
 //! exclude: ["maps/archive/**"]      # never checked, even when named
 //! emotion_scale: {min: -3, max: 3}  # if the team scores emotions on another scale
+//! lang: ru                     # the language of messages and reports: en or ru
 //! ```
 
 use globset::Glob;
@@ -17,19 +18,22 @@ use globset::Glob;
 use super::error::Problem;
 use super::settings::SettingsLayer;
 use crate::freshness::ReviewPeriod;
+use crate::i18n::Lang;
 use crate::map::keys::{self, KeyProblem, KeyedValue};
 use crate::map::yaml::{self, Node, Value};
+use crate::msg;
 use crate::rules::{self, EmotionScale, RuleLevel};
 use crate::suggest;
 
 /// The keys of the file, as help lists them.
-pub const KEYS: [&str; 6] = [
+pub const KEYS: [&str; 7] = [
     "max_age",
     "remind_before",
     "rules",
     "include",
     "exclude",
     "emotion_scale",
+    "lang",
 ];
 
 /// Reads the settings in the text of a configuration file, or every problem in it.
@@ -58,12 +62,9 @@ fn read_settings(node: Node, problems: &mut Vec<Problem>) -> SettingsLayer {
             problems.push(
                 Problem::new(
                     node.span,
-                    format!(
-                        "the configuration must be a mapping of keys, not {}",
-                        other.describe()
-                    ),
+                    msg!("config-not-a-mapping", found = other.describe()),
                 )
-                .help("write settings such as `max_age: 6 months` on lines of their own"),
+                .help(msg!("write-settings")),
             );
             return layer;
         }
@@ -76,22 +77,22 @@ fn read_settings(node: Node, problems: &mut Vec<Problem>) -> SettingsLayer {
     {
         match key.as_str() {
             "max_age" => {
-                layer.review_period = period(&value, "max_age", "a review period", problems);
+                layer.review_period = period(&value, "max_age", problems);
             }
             "remind_before" => {
-                layer.remind_before = period(&value, "remind_before", "a period", problems);
+                layer.remind_before = period(&value, "remind_before", problems);
             }
             "rules" => layer.rules = rule_levels(value, problems),
             "include" => layer.include = glob_list(value, "include", problems),
             "exclude" => layer.exclude = glob_list(value, "exclude", problems),
             "emotion_scale" => layer.emotion_scale = emotion_scale(value, problems),
-            _ => problems.push(
-                Problem::new(key_span, format!("unknown setting `{key}`")).help(suggest::help(
-                    &key,
-                    &KEYS,
-                    "the settings are",
-                )),
-            ),
+            "lang" => layer.lang = lang(&value, problems),
+            _ => {
+                problems.push(
+                    Problem::new(key_span, msg!("unknown-setting", key = &key))
+                        .help(suggest::help(&key, &KEYS, msg!("the-settings-are"))),
+                )
+            }
         }
     }
     layer
@@ -105,27 +106,27 @@ fn mapping(
     problems: &mut Vec<Problem>,
 ) -> Vec<KeyedValue> {
     let (entries, key_problems) = keys::read_keys(pairs);
-    let place = within.map_or_else(String::new, |setting| format!(" in `{setting}`"));
+    let within = within.unwrap_or("");
     for problem in key_problems {
         problems.push(match problem {
             KeyProblem::NotText { span, found } => Problem::new(
                 span,
-                format!("a key{place} is {found}, but keys must be text"),
+                msg!("config-key-not-text", within = within, found = found),
             ),
             KeyProblem::Duplicate { key, span, .. } => {
-                Problem::new(span, format!("`{key}` is set twice{place}"))
-                    .help("keep one of the two entries")
+                Problem::new(span, msg!("set-twice", key = key, within = within))
+                    .help(msg!("keep-one-entry"))
             }
         });
     }
     entries
 }
 
-fn period(node: &Node, key: &str, what: &str, problems: &mut Vec<Problem>) -> Option<ReviewPeriod> {
+fn period(node: &Node, key: &str, problems: &mut Vec<Problem>) -> Option<ReviewPeriod> {
     let Value::Str(text) = &node.value else {
         problems.push(Problem::new(
             node.span,
-            format!("`{key}` must be text, not {}", node.value.describe()),
+            msg!("must-be-text", key = key, found = node.value.describe()),
         ));
         return None;
     };
@@ -134,20 +135,34 @@ fn period(node: &Node, key: &str, what: &str, problems: &mut Vec<Problem>) -> Op
         Ok(period) => Some(period),
         Err(error) => {
             problems.push(
-                Problem::new(node.span, format!("`{key}: {text}` is not {what}"))
-                    .help(error.to_string()),
+                Problem::new(node.span, msg!("not-a-period", key = key, text = text))
+                    .help(error.message()),
             );
             None
         }
     }
 }
 
+fn lang(node: &Node, problems: &mut Vec<Problem>) -> Option<Lang> {
+    let written = node.value.scalar_text().unwrap_or_default();
+    let found = Lang::from_code(written.trim());
+    if found.is_none() {
+        let codes = Lang::ALL.map(Lang::code);
+        problems.push(
+            Problem::new(node.span, msg!("not-a-language", lang = &written)).help(suggest::help(
+                &written,
+                &codes,
+                msg!("the-languages-are"),
+            )),
+        );
+    }
+    found
+}
+
 fn rule_levels(node: Node, problems: &mut Vec<Problem>) -> Vec<(&'static rules::Rule, RuleLevel)> {
     let Value::Map(pairs) = node.value else {
-        problems.push(
-            Problem::new(node.span, "`rules` must be a mapping of rule to level")
-                .help("write e.g. `rules: {stage-missing-kpis: off, stale-map: warning}`"),
-        );
+        problems
+            .push(Problem::new(node.span, msg!("rules-not-a-mapping")).help(msg!("write-rules")));
         return Vec::new();
     };
     let mut levels = Vec::new();
@@ -159,7 +174,7 @@ fn rule_levels(node: Node, problems: &mut Vec<Problem>) -> Vec<(&'static rules::
     {
         let Some(rule) = rules::find(&key) else {
             problems.push(
-                Problem::new(key_span, format!("unknown rule `{key}`"))
+                Problem::new(key_span, msg!("unknown-rule-named", rule = &key))
                     .help(rules::unknown_rule_help(&key)),
             );
             continue;
@@ -168,8 +183,8 @@ fn rule_levels(node: Node, problems: &mut Vec<Problem>) -> Vec<(&'static rules::
         match RuleLevel::from_name(level_name.trim()) {
             Some(level) => levels.push((rule, level)),
             None => problems.push(
-                Problem::new(value.span, format!("`{level_name}` is not a rule level")).help(
-                    suggest::help(&level_name, &RuleLevel::NAMES, "the levels are"),
+                Problem::new(value.span, msg!("not-a-level", level = &level_name)).help(
+                    suggest::help(&level_name, &RuleLevel::NAMES, msg!("the-levels-are")),
                 ),
             ),
         }
@@ -187,7 +202,7 @@ fn glob_list(node: Node, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<S
         other => {
             problems.push(Problem::new(
                 node.span,
-                format!("`{key}` must be a list of globs, not {}", other.describe()),
+                msg!("must-be-globs", key = key, found = other.describe()),
             ));
             return None;
         }
@@ -197,7 +212,7 @@ fn glob_list(node: Node, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<S
         let Value::Str(glob) = item.value else {
             problems.push(Problem::new(
                 item.span,
-                format!("a glob in `{key}` must be text"),
+                msg!("glob-must-be-text", key = key),
             ));
             continue;
         };
@@ -205,7 +220,11 @@ fn glob_list(node: Node, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<S
             Ok(_) => globs.push(glob),
             Err(error) => problems.push(Problem::new(
                 item.span,
-                format!("`{glob}` is not a valid glob: {}", error.kind()),
+                msg!(
+                    "invalid-glob",
+                    glob = &glob,
+                    detail = error.kind().to_string()
+                ),
             )),
         }
     }
@@ -215,10 +234,7 @@ fn glob_list(node: Node, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<S
 fn emotion_scale(node: Node, problems: &mut Vec<Problem>) -> Option<EmotionScale> {
     let span = node.span;
     let Value::Map(pairs) = node.value else {
-        problems.push(
-            Problem::new(span, "`emotion_scale` must be a mapping")
-                .help("write e.g. `emotion_scale: {min: -3, max: 3}`"),
-        );
+        problems.push(Problem::new(span, msg!("scale-not-a-mapping")).help(msg!("write-scale")));
         return None;
     };
     let (mut min, mut max) = (None, None);
@@ -233,34 +249,25 @@ fn emotion_scale(node: Node, problems: &mut Vec<Problem>) -> Option<EmotionScale
             "max" => &mut max,
             _ => {
                 problems.push(
-                    Problem::new(key_span, format!("unknown key `{key}` in `emotion_scale`"))
-                        .help(suggest::help(&key, &["min", "max"], "the keys are")),
+                    Problem::new(key_span, msg!("unknown-scale-key", key = &key))
+                        .help(suggest::help(&key, &["min", "max"], msg!("the-keys-are"))),
                 );
                 continue;
             }
         };
         match value.value {
             Value::Int(number) if (-100..=100).contains(&number) => *slot = Some(number),
-            _ => problems.push(Problem::new(
-                value.span,
-                format!("`{key}` must be a whole number from -100 to 100"),
-            )),
+            _ => problems.push(Problem::new(value.span, msg!("scale-bound", key = key))),
         }
     }
     match (min, max) {
         (Some(min), Some(max)) if min < max => Some(EmotionScale { min, max }),
         (Some(_), Some(_)) => {
-            problems.push(Problem::new(
-                span,
-                "`min` of the emotion scale must be below `max`",
-            ));
+            problems.push(Problem::new(span, msg!("scale-min-below-max")));
             None
         }
         _ => {
-            problems.push(Problem::new(
-                span,
-                "`emotion_scale` needs both `min` and `max`",
-            ));
+            problems.push(Problem::new(span, msg!("scale-needs-both")));
             None
         }
     }

@@ -26,15 +26,26 @@ pub const CONFIG_FILE_NAME: &str = ".cjm.yaml";
 
 /// Parses `RULE=LEVEL` as `--rule` takes it: a rule code or name, and a level.
 pub fn parse_rule_level(text: &str) -> Result<(&'static Rule, RuleLevel), String> {
+    // Clap shows these before any language is chosen: they stay English, as clap's own
+    // words around them are.
     let (rule, level) = text
         .split_once('=')
         .ok_or_else(|| format!("`{text}` is not RULE=LEVEL, e.g. stale-map=warning"))?;
-    let found = rules::find(rule.trim())
-        .ok_or_else(|| format!("unknown rule `{rule}`; {}", rules::unknown_rule_help(rule)))?;
+    let found = rules::find(rule.trim()).ok_or_else(|| {
+        format!(
+            "unknown rule `{rule}`; {}",
+            rules::unknown_rule_help(rule).english()
+        )
+    })?;
     let level = RuleLevel::from_name(level.trim()).ok_or_else(|| {
         format!(
             "`{level}` is not a level; {}",
-            suggest::help(level.trim(), &RuleLevel::NAMES, "the levels are")
+            suggest::help(
+                level.trim(),
+                &RuleLevel::NAMES,
+                crate::msg!("the-levels-are")
+            )
+            .english()
         )
     })?;
     Ok((found, level))
@@ -89,7 +100,7 @@ impl Config {
         if let Some(why) = unreadable {
             return Err(ConfigError::new(
                 file,
-                vec![Problem::new(Span::at(0), why.to_string())],
+                vec![Problem::new(Span::at(0), why.message())],
             ));
         }
         let layer =

@@ -11,6 +11,7 @@
 use std::fmt::Write as _;
 
 use crate::freshness::ReviewPeriod;
+use crate::i18n::Lang;
 use crate::rules::{self, EmotionScale, Rule, RuleLevel, RuleLevels};
 
 /// What a directory walk picks up when `include` is not configured.
@@ -30,6 +31,9 @@ pub struct Settings {
     pub include: Vec<String>,
     /// The globs never checked, even when named.
     pub exclude: Vec<String>,
+    /// `lang`: the language `cjm` speaks; `None` follows the locale (see
+    /// [`crate::i18n::from_locale_env`]).
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             rules: RuleLevels::default(),
             include: DEFAULT_INCLUDE.map(str::to_owned).to_vec(),
             exclude: Vec::new(),
+            lang: None,
         }
     }
 }
@@ -56,11 +61,17 @@ pub struct SettingsLayer {
     pub rules: Vec<(&'static Rule, RuleLevel)>,
     pub include: Option<Vec<String>>,
     pub exclude: Option<Vec<String>>,
+    pub lang: Option<Lang>,
     /// `--strict`: a flag only, with no key in the file.
     pub strict: Option<bool>,
 }
 
 impl Settings {
+    /// The language in force: `lang` as resolved, English when nothing set it.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+
     /// Puts `layer` on top of these settings.
     pub fn apply(&mut self, layer: SettingsLayer) {
         let SettingsLayer {
@@ -70,6 +81,7 @@ impl Settings {
             rules,
             include,
             exclude,
+            lang,
             strict,
         } = layer;
         set(&mut self.review_period, review_period);
@@ -77,6 +89,9 @@ impl Settings {
         set(&mut self.emotion_scale, emotion_scale);
         set(&mut self.include, include);
         set(&mut self.exclude, exclude);
+        if lang.is_some() {
+            self.lang = lang;
+        }
         if let Some(strict) = strict {
             self.rules.set_strict(strict);
         }
@@ -100,6 +115,14 @@ impl Settings {
         for (key, globs) in [("include", &self.include), ("exclude", &self.exclude)] {
             let quoted: Vec<String> = globs.iter().map(|glob| quote(glob)).collect();
             let _ = writeln!(out, "{key}: [{}]", quoted.join(", "));
+        }
+        match self.lang {
+            Some(lang) => {
+                let _ = writeln!(out, "lang: {lang}");
+            }
+            None => {
+                let _ = writeln!(out, "# lang: not set, the locale's language is used");
+            }
         }
         let _ = writeln!(out, "rules:");
         for rule in rules::ALL {

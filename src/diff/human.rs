@@ -23,11 +23,7 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", words.title);
     let new = diff.new.as_deref().unwrap_or(words.working_tree);
-    let _ = writeln!(
-        out,
-        "{}",
-        (words.compared)(&defuse(&diff.old), &defuse(new))
-    );
+    let _ = writeln!(out, "{}", words.compared(&defuse(&diff.old), &defuse(new)));
     let _ = writeln!(out, "{}", summary(diff, locale));
     if diff.maps.is_empty() {
         let _ = writeln!(out, "{}", words.no_changes);

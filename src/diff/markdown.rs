@@ -36,7 +36,7 @@ pub fn render(diff: &Diff, locale: &Locale) -> String {
     let _ = writeln!(
         out,
         "{} {}\n",
-        (words.compared)(&escape(&diff.old), &new),
+        words.compared(&escape(&diff.old), &new),
         escape(&summary(diff, locale))
     );
     if diff.maps.is_empty() {

@@ -114,7 +114,8 @@ pub fn run(
     let format = args.format.unwrap_or_else(|| {
         Format::default_for(args.output.is_none() && io::stdout().is_terminal())
     });
-    write_output(target, |out| render(&model, format, args.lang, out))?;
+    let lang = context.settings.language();
+    write_output(target, |out| render(&model, format, lang, out))?;
     let new_side = &model.summary.new_side;
     let findings = Summary {
         files: model.maps.len(),

@@ -8,6 +8,7 @@
 //! stage's id and their name or text; findings by their GitLab fingerprint. Renderers only
 //! present this model, and it serialises as the JSON diff (`src/diff/diff.schema.json`).
 
+use crate::i18n::Message;
 use std::collections::HashSet;
 
 use jiff::civil::Date;
@@ -283,7 +284,7 @@ pub struct FindingEntry {
     pub code: &'static str,
     pub rule: &'static str,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     pub line: usize,
     pub column: usize,
 }

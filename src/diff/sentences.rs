@@ -30,7 +30,7 @@ pub struct Sentence {
 impl Sentences<'_> {
     /// Map text, escaped and quoted.
     pub fn quote(&self, text: &str) -> String {
-        (self.locale.words.diff.quote)(&(self.escape)(text))
+        self.locale.words.diff.quote(&(self.escape)(text))
     }
 
     fn quote_or_none(&self, text: Option<&str>) -> String {
@@ -102,9 +102,9 @@ impl Sentences<'_> {
         let words = &self.locale.words.diff;
         format!(
             "{} ({})",
-            (words.kpi_figures)(
+            words.kpi_figures(
                 &self.figure(figures.target.as_ref()),
-                &self.figure(figures.actual.as_ref())
+                &self.figure(figures.actual.as_ref()),
             ),
             self.status(figures.status)
         )
@@ -120,13 +120,13 @@ impl Sentences<'_> {
 
     /// A finding, its rule code written by `code` (Markdown puts it in backticks).
     pub fn finding(&self, finding: &FindingEntry, code: fn(&str) -> String) -> String {
-        (self.locale.words.diff.finding)(
+        self.locale.words.diff.finding(
             self.finding_severity(finding.severity),
             &format!("{} {}", code(finding.code), finding.rule),
             &self
                 .locale
                 .integer(i64::try_from(finding.line).unwrap_or(i64::MAX)),
-            &(self.escape)(&finding.message),
+            &(self.escape)(&finding.message.render(self.locale.lang)),
         )
     }
 
@@ -146,7 +146,7 @@ impl Sentences<'_> {
                 // A date is not quoted text.
                 let date =
                     |date: &Option<String>| date.clone().unwrap_or_else(|| diff.none.to_owned());
-                (diff.field_changed)(words.reviewed, &date(old), &date(new))
+                diff.field_changed(words.reviewed, &date(old), &date(new))
             }
             Change::MapField { field, old, new } => {
                 let field = match field {
@@ -155,14 +155,14 @@ impl Sentences<'_> {
                     MapField::Reviewed => words.reviewed,
                     MapField::ReviewedBy => words.reviewed_by,
                 };
-                (diff.field_changed)(
+                diff.field_changed(
                     field,
                     &self.quote_or_none(old.as_deref()),
                     &self.quote_or_none(new.as_deref()),
                 )
             }
-            Change::SegmentAdded { segment } => (diff.segment_added)(&self.named(segment)),
-            Change::SegmentRemoved { segment } => (diff.segment_removed)(&self.named(segment)),
+            Change::SegmentAdded { segment } => diff.segment_added(&self.named(segment)),
+            Change::SegmentRemoved { segment } => diff.segment_removed(&self.named(segment)),
             Change::SegmentChanged {
                 segment,
                 field,
@@ -177,20 +177,20 @@ impl Sentences<'_> {
                     SegmentField::When => words.when,
                     SegmentField::Where => words.where_,
                 };
-                let change = (diff.field_changed)(
+                let change = diff.field_changed(
                     field,
                     &self.quote_or_none(old.as_deref()),
                     &self.quote_or_none(new.as_deref()),
                 );
-                (diff.segment_changed)(&self.named(segment), &change)
+                diff.segment_changed(&self.named(segment), &change)
             }
-            Change::ChannelAdded { channel } => (diff.channel_added)(&self.named(channel)),
-            Change::ChannelRemoved { channel } => (diff.channel_removed)(&self.named(channel)),
+            Change::ChannelAdded { channel } => diff.channel_added(&self.named(channel)),
+            Change::ChannelRemoved { channel } => diff.channel_removed(&self.named(channel)),
             Change::StageAdded { stage, position } => {
-                (diff.stage_added)(&self.named(stage), &self.position(*position))
+                diff.stage_added(&self.named(stage), &self.position(*position))
             }
-            Change::StageRemoved { stage, .. } => (diff.stage_removed)(&self.named(stage)),
-            Change::StageRenamed { stage, old_name } => (diff.stage_renamed)(
+            Change::StageRemoved { stage, .. } => diff.stage_removed(&self.named(stage)),
+            Change::StageRenamed { stage, old_name } => diff.stage_renamed(
                 &self.quote(old_name.as_deref().unwrap_or(&stage.id)),
                 &self.named(stage),
             ),
@@ -198,7 +198,7 @@ impl Sentences<'_> {
                 stage,
                 old_position,
                 new_position,
-            } => (diff.stage_moved)(
+            } => diff.stage_moved(
                 &self.named(stage),
                 &self.position(*old_position),
                 &self.position(*new_position),
@@ -207,7 +207,7 @@ impl Sentences<'_> {
                 stage,
                 touchpoint,
                 channel,
-            } => (diff.touchpoint_added)(
+            } => diff.touchpoint_added(
                 &self.touchpoint(touchpoint, channel.as_deref()),
                 &self.named(stage),
             ),
@@ -215,19 +215,19 @@ impl Sentences<'_> {
                 stage,
                 touchpoint,
                 channel,
-            } => (diff.touchpoint_removed)(
+            } => diff.touchpoint_removed(
                 &self.touchpoint(touchpoint, channel.as_deref()),
                 &self.named(stage),
             ),
             Change::StageEmotion { stage, old, new } => {
-                (diff.stage_emotion)(&self.named(stage), &self.emotion(*old), &self.emotion(*new))
+                diff.stage_emotion(&self.named(stage), &self.emotion(*old), &self.emotion(*new))
             }
             Change::TouchpointEmotion {
                 stage,
                 touchpoint,
                 old,
                 new,
-            } => (diff.touchpoint_emotion)(
+            } => diff.touchpoint_emotion(
                 &self.quote(touchpoint),
                 &self.named(stage),
                 &self.emotion(old.map(|score| score as f64)),
@@ -235,9 +235,9 @@ impl Sentences<'_> {
             ),
             Change::KpiAdded {
                 stage, kpi, new, ..
-            } => (diff.kpi_added)(&self.quote(kpi), &self.named(stage), &self.figures(new)),
+            } => diff.kpi_added(&self.quote(kpi), &self.named(stage), &self.figures(new)),
             Change::KpiRemoved { stage, kpi, .. } => {
-                (diff.kpi_removed)(&self.quote(kpi), &self.named(stage))
+                diff.kpi_removed(&self.quote(kpi), &self.named(stage))
             }
             Change::KpiChanged {
                 stage,
@@ -248,13 +248,13 @@ impl Sentences<'_> {
             } => {
                 let mut details = Vec::new();
                 if old.target != new.target {
-                    details.push((diff.target_change)(
+                    details.push(diff.target_change(
                         &self.figure(old.target.as_ref()),
                         &self.figure(new.target.as_ref()),
                     ));
                 }
                 if old.actual != new.actual {
-                    details.push((diff.actual_change)(
+                    details.push(diff.actual_change(
                         &self.figure(old.actual.as_ref()),
                         &self.figure(new.actual.as_ref()),
                     ));
@@ -265,26 +265,26 @@ impl Sentences<'_> {
                     format!("{} → {}", self.status(old.status), self.status(new.status))
                 };
                 let details = format!("{} ({status})", details.join(", "));
-                (diff.kpi_changed)(&self.quote(kpi), &self.named(stage), &details)
+                diff.kpi_changed(&self.quote(kpi), &self.named(stage), &details)
             }
-            Change::ConversionChanged { stage, old, new } => (diff.conversion_changed)(
+            Change::ConversionChanged { stage, old, new } => diff.conversion_changed(
                 &self.named(stage),
                 &self.percent(*old),
                 &self.percent(*new),
             ),
             Change::LargestDropOffMoved { old, new } => match (old, new) {
                 (Some(old), Some(new)) => {
-                    (diff.drop_off_moved)(&self.drop_off(old), &self.drop_off(new))
+                    diff.drop_off_moved(&self.drop_off(old), &self.drop_off(new))
                 }
-                (None, Some(new)) => (diff.drop_off_appeared)(&self.drop_off(new)),
-                (Some(old), None) => (diff.drop_off_gone)(&self.drop_off(old)),
+                (None, Some(new)) => diff.drop_off_appeared(&self.drop_off(new)),
+                (Some(old), None) => diff.drop_off_gone(&self.drop_off(old)),
                 (None, None) => String::new(),
             },
             Change::PainAdded {
                 stage,
                 pain,
                 severity,
-            } => (diff.pain_added)(
+            } => diff.pain_added(
                 &self.quote(pain),
                 &self.named(stage),
                 self.severity(*severity),
@@ -296,7 +296,7 @@ impl Sentences<'_> {
                 ..
             } => {
                 return Sentence {
-                    text: (diff.high_pain_removed)(&self.quote(pain), &self.named(stage)),
+                    text: diff.high_pain_removed(&self.quote(pain), &self.named(stage)),
                     attention: true,
                 };
             }
@@ -305,7 +305,7 @@ impl Sentences<'_> {
                 pain,
                 severity,
                 ..
-            } => (diff.pain_removed)(
+            } => diff.pain_removed(
                 &self.quote(pain),
                 &self.named(stage),
                 self.severity(*severity),
@@ -315,17 +315,17 @@ impl Sentences<'_> {
                 pain,
                 old,
                 new,
-            } => (diff.pain_severity_changed)(
+            } => diff.pain_severity_changed(
                 &self.quote(pain),
                 &self.named(stage),
                 self.severity(*old),
                 self.severity(*new),
             ),
             Change::OpportunityAdded { stage, opportunity } => {
-                (diff.opportunity_added)(&self.quote(opportunity), &self.named(stage))
+                diff.opportunity_added(&self.quote(opportunity), &self.named(stage))
             }
             Change::OpportunityRemoved { stage, opportunity } => {
-                (diff.opportunity_removed)(&self.quote(opportunity), &self.named(stage))
+                diff.opportunity_removed(&self.quote(opportunity), &self.named(stage))
             }
         };
         plain(text)
@@ -344,7 +344,7 @@ pub fn summary(diff: &Diff, locale: &Locale) -> String {
     let words = &locale.words.diff;
     let count = |n: usize| locale.integer(i64::try_from(n).unwrap_or(i64::MAX));
     let summary = &diff.summary;
-    let maps = (words.summary)(
+    let maps = words.summary(
         &count(summary.changed),
         &count(summary.added),
         &count(summary.removed),
@@ -366,7 +366,7 @@ pub fn status_lines(map: &MapDiff, words: &DiffWording, escape: fn(&str) -> Stri
         MapStatus::Removed => lines.push(words.map_removed.to_owned()),
         MapStatus::Renamed => {
             let old = map.old.as_ref().map_or("", |side| side.path.as_str());
-            lines.push((words.map_renamed)(&escape(old)));
+            lines.push(words.map_renamed(&escape(old)));
         }
         MapStatus::Modified => {}
     }

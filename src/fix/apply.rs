@@ -65,7 +65,7 @@ mod tests {
 
     fn fix(edits: &[(usize, usize, &str)]) -> Fix {
         Fix::new(
-            "test".to_owned(),
+            crate::i18n::Message::verbatim("test"),
             edits
                 .iter()
                 .map(|&(start, end, content)| Edit::replace(Span::new(start, end), content))

@@ -12,6 +12,7 @@ mod file;
 mod run;
 pub mod title;
 
+use crate::i18n::Message;
 use crate::rules::{Rule, freshness, structure, suppressions};
 use crate::span::Span;
 
@@ -45,14 +46,15 @@ impl Edit {
 
 /// A finding's fix: what it does, in a few words, and the edits, in file order and not
 /// overlapping one another.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fix {
-    pub title: String,
+    /// A catalogue message, rendered in the run's language by each output.
+    pub title: Message,
     pub edits: Vec<Edit>,
 }
 
 impl Fix {
-    pub fn new(title: String, edits: Vec<Edit>) -> Self {
+    pub fn new(title: Message, edits: Vec<Edit>) -> Self {
         let mut edits = edits;
         edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
         Self { title, edits }

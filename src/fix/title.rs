@@ -1,34 +1,37 @@
 //! The titles of fixes, one function each, so that they are worded (and translated) in one
 //! place.
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// `Replace `High` with `high``: an enum value in the wrong case or a synonym.
-pub fn use_keyword(written: &str, keyword: &str) -> String {
-    format!("Replace `{written}` with `{keyword}`")
+pub fn use_keyword(written: &str, keyword: &str) -> Message {
+    msg!("fix-use-keyword", written = written, keyword = keyword)
 }
 
 /// A number written in quotes.
-pub fn remove_quotes(number: &str) -> String {
-    format!("Remove the quotes around {number}")
+pub fn remove_quotes(number: &str) -> Message {
+    msg!("fix-remove-quotes", number = number)
 }
 
 /// A misspelt key renamed to the absent key it was meant to be.
-pub fn rename_key(written: &str, key: &str) -> String {
-    format!("Rename `{written}` to `{key}`")
+pub fn rename_key(written: &str, key: &str) -> Message {
+    msg!("fix-rename-key", written = written, key = key)
 }
 
 /// A review date written day first.
-pub fn iso_date(date: &str) -> String {
-    format!("Write the date as {date}")
+pub fn iso_date(date: &str) -> Message {
+    msg!("fix-iso-date", date = date)
 }
 
 /// An unused rule taken out of a suppression comment that names others.
-pub fn remove_rule(rule: &str) -> String {
-    format!("Remove `{rule}` from the comment")
+pub fn remove_rule(rule: &str) -> Message {
+    msg!("fix-remove-rule", rule = rule)
 }
 
 /// A suppression comment that suppresses nothing at all.
-pub fn remove_comment() -> String {
-    "Remove the unused suppression comment".to_owned()
+pub fn remove_comment() -> Message {
+    msg!("fix-remove-comment")
 }
 
 /// `3 fixable with `--fix``, for the summary line.

@@ -5,6 +5,7 @@
 //! each key once. Duplicates are found with a hash set, so a mapping of 350,000 keys (the
 //! most a file under the size cap can hold) costs one pass, not a comparison per pair.
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -20,10 +21,10 @@ pub struct KeyedValue {
 }
 
 /// A key that cannot be used; the caller words the finding for its own file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum KeyProblem {
     /// A key that is not text, such as a list or a mapping used as a key.
-    NotText { span: Span, found: String },
+    NotText { span: Span, found: Message },
     /// A key written a second time; the first entry is the one kept.
     Duplicate {
         key: String,
@@ -113,7 +114,7 @@ mod tests {
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].key, "1");
         assert!(
-            matches!(&problems[..], [KeyProblem::NotText { found, .. }] if found.contains("list")),
+            matches!(&problems[..], [KeyProblem::NotText { found, .. }] if found.english().contains("list")),
             "{problems:?}"
         );
     }

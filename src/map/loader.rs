@@ -49,7 +49,7 @@ pub struct Loaded {
 pub fn parse(text: &str) -> Result<Node, ParseFailure> {
     load(text, false)
         .map(|loaded| loaded.root)
-        .map_err(|(failure, _)| failure)
+        .map_err(|(failure, _)| *failure)
 }
 
 /// Parses one YAML document, collecting its comments when `with_comments` is set (the
@@ -57,14 +57,14 @@ pub fn parse(text: &str) -> Result<Node, ParseFailure> {
 ///
 /// Comments before a syntax error are returned with the error, so suppressions written
 /// above a broken line still count.
-pub fn load(text: &str, with_comments: bool) -> Result<Loaded, (ParseFailure, Vec<Comment>)> {
+pub fn load(text: &str, with_comments: bool) -> Result<Loaded, (Box<ParseFailure>, Vec<Comment>)> {
     let mut loader = Loader::new(text, with_comments);
     match loader.run() {
         Ok(root) => Ok(Loaded {
             root,
             comments: loader.comments,
         }),
-        Err(failure) => Err((failure.into_parse_failure(text), loader.comments)),
+        Err(failure) => Err((Box::new(failure.into_parse_failure(text)), loader.comments)),
     }
 }
 

@@ -14,8 +14,8 @@ fn outcome(result: Result<Node, ParseFailure>) -> Outcome {
         (
             failure.rule.code,
             failure.span,
-            failure.message,
-            failure.help,
+            failure.message.english(),
+            failure.help.map(|help| help.english()),
         )
     })
 }

@@ -28,6 +28,7 @@ pub fn load(text: &str, findings: &mut Findings) -> (Option<JourneyMap>, Vec<loa
     match loader::load(text, crate::suppress::mentions_suppressions(text)) {
         Ok(loaded) => (decode::decode(loaded.root, text, findings), loaded.comments),
         Err((failure, comments)) => {
+            let failure = *failure;
             findings
                 .report(failure.rule, failure.span, failure.message)
                 .help_opt(failure.help);

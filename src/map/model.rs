@@ -6,6 +6,7 @@
 //! report the first, while the second already has its structure finding and must not be
 //! reported again as missing.
 
+use crate::i18n::Message;
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -489,9 +490,10 @@ pub fn serialize_optional_date<S: serde::Serializer>(
 }
 
 /// A label for an element in messages: its id when it has one, else its position.
-pub fn describe(kind: &str, id: &Field<String>, index: usize) -> String {
+/// `kind` is the element's noun as [`Element::noun`](crate::map::Element::noun) gives it.
+pub fn describe(kind: &str, id: &Field<String>, index: usize) -> Message {
     match id.get() {
-        Some(id) => format!("{kind} `{}`", id.value),
-        None => format!("{kind} #{}", index + 1),
+        Some(id) => crate::msg!("element-named", kind = kind, id = &id.value),
+        None => crate::msg!("element-numbered", kind = kind, number = index + 1),
     }
 }

@@ -85,12 +85,8 @@ fn never_closed(span: Span, text: &str) -> Option<ParseFailure> {
             return Some(ParseFailure {
                 rule: &YAML_SYNTAX,
                 span: Span::new(line.start + at, line.start + at + 1),
-                message: format!(
-                    "invalid YAML: the {kind} quote `{quote}` opened here is never closed"
-                ),
-                help: Some(format!(
-                    "end the text with `{quote}` on this line, or write it without quotes"
-                )),
+                message: crate::msg!("quote-never-closed", kind = kind, quote = quote),
+                help: Some(crate::msg!("end-the-quote", quote = quote)),
             });
         }
     }
@@ -128,10 +124,12 @@ fn closed_early(span: Span, text: &str) -> Option<ParseFailure> {
     Some(ParseFailure {
         rule: &YAML_SYNTAX,
         span: Span::new(early, early + 1),
-        message: "invalid YAML: this `\"` ends the quoted text early".to_owned(),
-        help: Some(format!(
-            "to keep quotation marks inside the text, use «ёлочки»: \"{guillemets}\", or single \
-             quotes around it: '{single}', or escape each inner one: \"{escaped}\""
+        message: crate::msg!("quote-ends-early"),
+        help: Some(crate::msg!(
+            "keep-inner-quotes",
+            guillemets = guillemets,
+            single = single,
+            escaped = escaped
         )),
     })
 }
@@ -150,11 +148,12 @@ mod tests {
         let at = text.find("next").unwrap();
         let found = failure(text, "invalid indentation in multiline quoted scalar", at);
         assert_eq!(found.span.start, text.find('"').unwrap());
-        assert!(found.message.contains("never closed"), "{}", found.message);
+        let message = found.message.english();
+        assert!(message.contains("never closed"), "{message}");
         let list = "goals: [\"a\", \"Сравнить …]\nnext: 1\n";
         let found = failure(list, "invalid indentation", list.find("next").unwrap());
         assert_eq!(found.span.start, list.rfind('"').unwrap());
-        assert!(found.message.contains("double quote"));
+        assert!(found.message.english().contains("double quote"));
     }
 
     #[test]
@@ -168,7 +167,7 @@ mod tests {
         );
         assert_eq!(found.span, Span::new(at - 1, at));
         assert_eq!(
-            found.help.unwrap(),
+            found.help.unwrap().english(),
             "to keep quotation marks inside the text, use «ёлочки»: \"Кэшбэк «5 %» на всё\", \
              or single quotes around it: 'Кэшбэк \"5 %\" на всё', or escape each inner one: \
              \"Кэшбэк \\\"5 %\\\" на всё\""

@@ -8,6 +8,8 @@
 //! [`crate::map::loader`] from the parser's events; the serde-saphyr path it replaced is
 //! kept, hidden, for the differential tests.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -96,16 +98,16 @@ pub enum Value {
 
 impl Value {
     /// How the value reads in a message: "text", "a list", "the number 3".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Message {
         match self {
-            Self::Null => "empty".to_owned(),
-            Self::Bool(value) => format!("the boolean `{value}`"),
-            Self::Int(value) => format!("the number {value}"),
-            Self::Float(value) => format!("the number {value}"),
-            Self::Str(text) if text.trim().is_empty() => "empty text".to_owned(),
-            Self::Str(_) => "text".to_owned(),
-            Self::Seq(_) => "a list".to_owned(),
-            Self::Map(_) => "a mapping".to_owned(),
+            Self::Null => msg!("found-empty"),
+            Self::Bool(value) => msg!("found-boolean", value = value.to_string()),
+            Self::Int(value) => msg!("found-number", number = value.to_string()),
+            Self::Float(value) => msg!("found-number", number = value.to_string()),
+            Self::Str(text) if text.trim().is_empty() => msg!("found-empty-text"),
+            Self::Str(_) => msg!("found-text"),
+            Self::Seq(_) => msg!("found-list"),
+            Self::Map(_) => msg!("found-mapping"),
         }
     }
 
@@ -126,14 +128,14 @@ impl Node {
     /// How the node reads in a message, as [`Value::describe`], but a number shows as it is
     /// written in `text`: an integer too large for 64 bits is a float to the parser, and
     /// `18446744073709551616` must not come back as `18446744073709552000`.
-    pub fn describe_in(&self, text: &str) -> String {
+    pub fn describe_in(&self, text: &str) -> Message {
         let written = text
             .get(self.span.start..self.span.end)
             .map(str::trim)
             // An alias's span is its `*name`, which is no number to show.
             .filter(|literal| literal.len() <= 64 && literal.parse::<f64>().is_ok());
         match (&self.value, written) {
-            (Value::Float(_), Some(literal)) => format!("the number {literal}"),
+            (Value::Float(_), Some(literal)) => msg!("found-number", number = literal),
             (value, _) => value.describe(),
         }
     }
@@ -247,8 +249,8 @@ fn span_of(location: &Location) -> Span {
 pub struct ParseFailure {
     pub rule: &'static Rule,
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
 /// Parses one YAML document into a node tree.
@@ -279,57 +281,51 @@ pub(crate) enum Breach {
 
 /// The finding for a document over a safety limit at `span`.
 pub(crate) fn breach_failure(breach: Breach, span: Span, text: &str) -> ParseFailure {
-    let failure = |rule, message: String, help: &str| ParseFailure {
+    let failure = |rule, message: Message, help: Message| ParseFailure {
         rule,
         span,
         message,
-        help: Some(help.to_owned()),
+        help: Some(help),
     };
     match breach {
         Breach::Depth => failure(
             &YAML_TOO_COMPLEX,
-            format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
-            "a journey map needs six levels of nesting at most; flatten the structure",
+            msg!("yaml-too-deep", depth = MAX_DEPTH),
+            msg!("flatten-the-structure"),
         ),
         Breach::Nodes => failure(
             &YAML_TOO_COMPLEX,
-            format!("the document has more than {MAX_NODES} YAML nodes once aliases are expanded"),
-            SIMPLIFY,
+            msg!("yaml-too-many-nodes", nodes = MAX_NODES),
+            msg!("simplify-the-file"),
         ),
         Breach::Aliases => failure(
             &YAML_TOO_COMPLEX,
-            "the document uses too many anchors and aliases".to_owned(),
-            SIMPLIFY,
+            msg!("yaml-too-many-aliases"),
+            msg!("simplify-the-file"),
         ),
         Breach::Replay => failure(
             &YAML_TOO_COMPLEX,
-            format!(
-                "aliases expand to more than {MAX_REPLAYED_EVENTS} YAML events; \
-                 this looks like an alias bomb"
-            ),
-            "write the values out, or reuse fewer and smaller anchors",
+            msg!("yaml-alias-bomb", events = MAX_REPLAYED_EVENTS),
+            msg!("write-values-out"),
         ),
         Breach::ScalarBytes => failure(
             &YAML_TOO_COMPLEX,
-            format!(
-                "the document holds more than {} of text once aliases are expanded",
-                crate::source::human_bytes(MAX_SCALAR_BYTES as u64)
+            msg!(
+                "yaml-too-much-text",
+                size = crate::source::human_bytes(MAX_SCALAR_BYTES as u64)
             ),
-            SIMPLIFY,
+            msg!("simplify-the-file"),
         ),
         Breach::Documents => ParseFailure {
             span: document_marker_before(text, span),
             ..failure(
                 &MULTIPLE_DOCUMENTS,
-                "the file holds more than one YAML document".to_owned(),
-                "keep one journey map per file: remove the `---` line, or move the second map \
-                 to a file of its own",
+                msg!("multiple-documents"),
+                msg!("one-map-per-file"),
             )
         },
     }
 }
-
-const SIMPLIFY: &str = "a journey map is a few levels of plain keys and lists; simplify the file";
 
 /// The finding for a parser complaint, worded for someone editing a map.
 pub(crate) fn syntax_failure(message: String, span: Span, text: &str) -> ParseFailure {
@@ -349,7 +345,7 @@ pub(crate) fn syntax_failure(message: String, span: Span, text: &str) -> ParseFa
         rule: &YAML_SYNTAX,
         span,
         message: syntax_message(message),
-        help: help.map(str::to_owned),
+        help,
     }
 }
 
@@ -373,10 +369,10 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
             rule: &DUPLICATE_KEY,
             span,
             message: match key {
-                Some(key) => format!("the key `{key}` appears twice in the same mapping"),
-                None => "a key appears twice in the same mapping".to_owned(),
+                Some(key) => msg!("the-key-appears-twice", key = key.as_str()),
+                None => msg!("a-key-appears-twice"),
             },
-            help: Some("keep one of the two entries".to_owned()),
+            help: Some(msg!("keep-one-entry")),
         },
         E::Budget { breach, .. } => match breach {
             BudgetBreach::Depth { .. } => breach_failure(Breach::Depth, span, text),
@@ -392,8 +388,8 @@ fn classify(error: &serde_saphyr::Error, text: &str) -> ParseFailure {
             _ => ParseFailure {
                 rule: &YAML_TOO_COMPLEX,
                 span,
-                message: "the document exceeds a YAML safety limit".to_owned(),
-                help: Some(SIMPLIFY.to_owned()),
+                message: msg!("yaml-safety-limit"),
+                help: Some(msg!("simplify-the-file")),
             },
         },
         E::AliasReplayLimitExceeded { .. }
@@ -445,26 +441,23 @@ fn unwrap_error(error: &serde_saphyr::Error) -> &serde_saphyr::Error {
 }
 
 /// A hint for the parser's most common complaints, in the terms of someone editing a map.
-fn syntax_help(message: &str) -> Option<&'static str> {
+fn syntax_help(message: &str) -> Option<Message> {
     let message = message.to_lowercase();
     if message.contains("tab") {
-        Some("YAML indents with spaces only; replace the tab with spaces")
+        Some(msg!("replace-tab"))
     } else if message.contains("mapping values are not allowed") {
-        Some("a `: ` inside unquoted text starts a new key; put the whole text in quotes")
+        Some(msg!("quote-text-with-colon"))
     } else if message.contains("unclosed") || message.contains("did not find expected ',' or") {
-        Some("close the bracket or quote that opens here")
+        Some(msg!("close-the-bracket"))
     } else if message.contains("indent") || message.contains("did not find expected") {
-        Some(
-            "check the indentation here and on the line above: the keys of one mapping, and \
-             the `- ` of one list, start in the same column",
-        )
+        Some(msg!("check-indentation"))
     } else {
         None
     }
 }
 
 /// The parser's wording, without the position it appends (we show our own).
-fn syntax_message(message: String) -> String {
+fn syntax_message(message: String) -> Message {
     let message = message.trim();
     let message = match message.find(" at line ") {
         Some(cut) => message.get(..cut).unwrap_or(message),
@@ -482,9 +475,33 @@ fn syntax_message(message: String) -> String {
         message.replace_range(..1, &lower);
     }
     if message.is_empty() {
-        "the file is not valid YAML".to_owned()
+        msg!("not-valid-yaml")
     } else {
-        format!("invalid YAML: {message}")
+        msg!("invalid-yaml", detail = parser_words(message))
+    }
+}
+
+/// The parser's complaint in the catalogue's words when it is one that maps commonly
+/// trigger (the English text is the parser's own); any other stays as the parser wrote it.
+fn parser_words(detail: String) -> Message {
+    match detail.as_str() {
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            msg!("parser-expected-dash")
+        }
+        "while parsing a block mapping, did not find expected key" => msg!("parser-expected-key"),
+        "mapping values are not allowed in this context" => msg!("parser-mapping-values"),
+        "while scanning a plain scalar, found a tab" => msg!("parser-tab"),
+        "while parsing a flow sequence, expected ',' or ']'" => msg!("parser-flow-sequence"),
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            msg!("parser-flow-mapping")
+        }
+        "while parsing a node, did not find expected node content" => msg!("parser-node-content"),
+        "invalid indentation" => msg!("parser-indentation"),
+        "unclosed quote" => msg!("parser-unclosed-quote"),
+        "unclosed bracket '['" => msg!("parser-unclosed-bracket"),
+        "reference to unknown value" => msg!("parser-unknown-anchor"),
+        "recursive reference not allowed here" => msg!("parser-recursive-reference"),
+        _ => Message::verbatim(detail),
     }
 }
 
@@ -500,7 +517,7 @@ mod tests {
         };
         let described: Vec<String> = entries
             .iter()
-            .map(|(_, value)| value.describe_in(text))
+            .map(|(_, value)| value.describe_in(text).english())
             .collect();
         assert_eq!(
             described,

@@ -15,8 +15,9 @@ use super::location::checked_files;
 use super::{escape_controls, message_with_help};
 use crate::check::FileReport;
 use crate::finding::Severity;
+use crate::i18n::Lang;
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     for file in checked_files(reports) {
         for (finding, region) in file.findings() {
             let properties = [
@@ -36,7 +37,7 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 out,
                 "::{} {properties}::{}",
                 command(finding.severity),
-                escape_data(&message_with_help(finding))
+                escape_data(&message_with_help(finding, lang))
             )?;
         }
     }
@@ -80,6 +81,7 @@ mod tests {
     use super::*;
     use crate::check::FileReport;
     use crate::finding::Finding;
+    use crate::i18n::Message;
     use crate::rules::references::UNUSED_CHANNEL;
     use crate::rules::structure::UNKNOWN_KEY;
     use crate::source::SourceFile;
@@ -107,17 +109,17 @@ mod tests {
         let mut finding = Finding::new(
             &UNKNOWN_KEY,
             Span::new(0, 1),
-            "unknown key `k\u{1b}]0;title\u{7}`\n::error::x",
+            Message::verbatim("unknown key `k\u{1b}]0;title\u{7}`\n::error::x"),
         );
-        finding.help = Some("50%: remove it".into());
-        let info = Finding::new(&UNUSED_CHANNEL, Span::at(5), "unused");
+        finding.help = Some(Message::verbatim("50%: remove it"));
+        let info = Finding::new(&UNUSED_CHANNEL, Span::at(5), Message::verbatim("unused"));
         let report = FileReport {
             source,
             findings: vec![finding, info],
             map: None,
         };
         let mut out = Vec::new();
-        render(std::slice::from_ref(&report), &mut out).unwrap();
+        render(std::slice::from_ref(&report), Lang::En, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "::error file=maps/a%2Cb%3Ac%25\\u{1b}.cjm.yaml,line=1,col=1,endLine=1,endColumn=2,\

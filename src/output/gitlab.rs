@@ -4,7 +4,8 @@
 //!
 //! GitLab tells new findings from old ones by their fingerprint, so a fingerprint must be
 //! unique within a report, the same on every run and machine, and unchanged when unrelated
-//! lines of the file move. It is the SHA-256 of the rule, the path, the message, the text
+//! lines of the file move. It is the SHA-256 of the rule, the path, the message (in English,
+//! whatever the language of the run), the text
 //! the finding points at, and a counter that keeps identical findings apart; no line
 //! numbers.
 
@@ -19,6 +20,7 @@ use super::location::{CheckedFile, checked_files};
 use super::shown;
 use crate::check::FileReport;
 use crate::finding::Severity;
+use crate::i18n::Lang;
 use crate::source::Position;
 
 #[derive(Serialize)]
@@ -42,7 +44,7 @@ struct Positions {
     end: Position,
 }
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let files: Vec<_> = checked_files(reports).collect();
     let mut issues = Vec::new();
     for file in &files {
@@ -54,7 +56,7 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                     "{} {}: {}",
                     finding.rule.code,
                     finding.rule.name,
-                    shown(&finding.message)
+                    shown(&finding.message.render(lang))
                 ),
                 check_name: finding.rule.code,
                 fingerprint,
@@ -82,12 +84,10 @@ pub fn fingerprints(file: &CheckedFile<'_>, path: &str) -> Vec<String> {
         .findings
         .iter()
         .map(|finding| {
-            let identity = [
-                finding.rule.code,
-                path,
-                &finding.message,
-                file.text(finding.span),
-            ];
+            // The English message: the same fingerprint whatever the language of the run,
+            // and the one earlier releases (English only) computed.
+            let message = finding.message.english();
+            let identity = [finding.rule.code, path, &message, file.text(finding.span)];
             let occurrence = seen.entry(digest(identity, 0)).or_insert(0u64);
             let fingerprint = digest(identity, *occurrence);
             *occurrence += 1;
@@ -131,12 +131,16 @@ mod tests {
     use jiff::civil::date;
 
     fn fingerprints(path: &str, text: &str) -> Vec<(String, String)> {
+        fingerprints_in(path, text, Lang::En)
+    }
+
+    fn fingerprints_in(path: &str, text: &str, lang: Lang) -> Vec<(String, String)> {
         let report = check_source(
             SourceFile::new(path, text),
             &CheckContext::new(date(2026, 11, 25)),
         );
         let mut out = Vec::new();
-        render(std::slice::from_ref(&report), &mut out).unwrap();
+        render(std::slice::from_ref(&report), lang, &mut out).unwrap();
         let issues: serde_json::Value = serde_json::from_slice(&out).unwrap();
         issues
             .as_array()
@@ -161,6 +165,17 @@ mod tests {
         let moved = MAP.replacen("cjm: 1\n", "# a comment\n\ncjm: 1\n", 1);
         assert_eq!(fingerprints("a.cjm.yaml", &moved), before);
         assert_ne!(fingerprints("b.cjm.yaml", MAP), before);
+    }
+
+    #[test]
+    fn fingerprints_do_not_change_with_the_language() {
+        let english = fingerprints_in("a.cjm.yaml", MAP, Lang::En);
+        let russian = fingerprints_in("a.cjm.yaml", MAP, Lang::Ru);
+        assert_eq!(english.len(), russian.len());
+        for ((en_text, en_print), (ru_text, ru_print)) in english.iter().zip(&russian) {
+            assert_eq!(en_print, ru_print);
+            assert_ne!(en_text, ru_text, "the description is in the run's language");
+        }
     }
 
     #[test]

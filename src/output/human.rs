@@ -9,32 +9,67 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 use super::shown;
 use crate::check::FileReport;
 use crate::finding::{Finding, Related, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::output::snippet::Excerpt;
 use crate::source::SourceFile;
 use crate::span::Span;
+
+/// The width miette wraps a diagnostic to.
+const WIDTH: usize = 100;
+
+/// The help line under a finding, as miette draws its `help:` line, with the prefix of the
+/// run's language: miette's own prefix is English.
+fn help_footer(prefix: &str, help: &str, style: owo_colors::Style, color: bool) -> String {
+    let prefix = format!("  {prefix} ");
+    let indent = " ".repeat(prefix.chars().count());
+    let shown_prefix = if color {
+        style.style(&prefix).to_string()
+    } else {
+        prefix
+    };
+    let options = textwrap::Options::new(WIDTH - 2)
+        .initial_indent(&shown_prefix)
+        .subsequent_indent(&indent);
+    format!("{}\n", textwrap::fill(help, options))
+}
 
 /// A secondary place farther away than this many lines is named, not drawn: miette would
 /// print every line in between.
 const MAX_RELATED_DISTANCE: usize = 4;
 
 /// Writes every finding of every report.
-pub fn render(reports: &[FileReport], color: bool, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    reports: &[FileReport],
+    color: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+    let help_style = theme.styles.help;
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(WIDTH);
     for report in reports {
         if report.findings.is_empty() {
             continue;
         }
         for finding in &report.findings {
-            let diagnostic = FindingDiagnostic::new(finding, &report.source);
+            let diagnostic = FindingDiagnostic::new(finding, &report.source, lang);
             let mut text = String::new();
             handler
                 .render_report(&mut text, &diagnostic)
                 .map_err(io::Error::other)?;
+            if let Some(help) = &diagnostic.own_help {
+                text.push_str(&help_footer(
+                    &lang.text("help-prefix"),
+                    help,
+                    help_style,
+                    color,
+                ));
+            }
             out.write_all(text.as_bytes())?;
             writeln!(out)?;
         }
@@ -48,10 +83,16 @@ struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     excerpt: Excerpt<'a>,
     labels: Vec<LabeledSpan>,
+    message: String,
+    code: String,
+    /// The help for miette to draw: in English, where miette's own `help:` fits.
+    help: Option<String>,
+    /// The help `cjm` draws itself, for a language other than miette's English.
+    own_help: Option<String>,
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(finding: &'a Finding, file: &'a SourceFile) -> Self {
+    fn new(finding: &'a Finding, file: &'a SourceFile, lang: Lang) -> Self {
         let line_of = |offset: usize| file.position(offset).line;
         let primary_line = line_of(finding.span.start);
         let is_near = |related: &&Related| {
@@ -68,8 +109,9 @@ impl<'a> FindingDiagnostic<'a> {
             .collect();
         let excerpt = Excerpt::new(file, &spans);
 
-        let mut primary_label = finding.label.clone();
-        let mut add_note = |note: String| {
+        let mut primary_label = finding.label.as_ref().map(|label| label.render(lang));
+        let mut add_note = |note: Message| {
+            let note = note.render(lang);
             primary_label = Some(match primary_label.take() {
                 Some(label) => format!("{label} ({note})"),
                 None => note,
@@ -78,17 +120,17 @@ impl<'a> FindingDiagnostic<'a> {
         // The line of the span's last character, not of the line break after it.
         let last_line = line_of(finding.span.end.saturating_sub(1).max(finding.span.start));
         if !excerpt.shows(finding.span) && last_line > primary_line {
-            add_note(format!("ends on line {last_line}"));
+            add_note(msg!("ends-on-line", line = last_line));
         }
         let mut drawn_related = Vec::new();
         for related in &finding.related {
             if is_near(&related) && excerpt.shows(related.span) {
                 drawn_related.push(related);
             } else {
-                add_note(format!(
-                    "{}: line {}",
-                    related.label,
-                    line_of(related.span.start)
+                add_note(msg!(
+                    "related-on-line",
+                    label = related.label.clone(),
+                    line = line_of(related.span.start)
                 ));
             }
         }
@@ -98,13 +140,35 @@ impl<'a> FindingDiagnostic<'a> {
             excerpt.local(finding.span),
         );
         let related = drawn_related.into_iter().map(|related| {
-            LabeledSpan::new_with_span(Some(shown(&related.label)), excerpt.local(related.span))
+            LabeledSpan::new_with_span(
+                Some(shown(&related.label.render(lang))),
+                excerpt.local(related.span),
+            )
         });
         let labels = std::iter::once(primary).chain(related).collect();
+        let help = finding.help.as_ref().map(|help| shown(&help.render(lang)));
+        // The title of a fix comes from the fix model as it is.
+        let fix = finding
+            .fix
+            .as_ref()
+            .map(|fix| msg!("fix-line", title = shown(&fix.title.render(lang))).render(lang));
+        let help = match (help, fix) {
+            (Some(help), Some(fix)) => Some(format!("{help}\n{fix}")),
+            (help, fix) => help.or(fix),
+        };
+        let (help, own_help) = match lang {
+            Lang::En => (help, None),
+            Lang::Ru => (None, help),
+        };
+        let severity = msg!("severity", severity = finding.severity.as_str()).render(lang);
         Self {
             finding,
             excerpt,
             labels,
+            message: shown(&finding.message.render(lang)),
+            code: format!("{severity}[{}] {}", finding.rule.code, finding.rule.name),
+            help,
+            own_help,
         }
     }
 }
@@ -117,7 +181,7 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&shown(&self.finding.message))
+        f.write_str(&self.message)
     }
 }
 
@@ -125,11 +189,7 @@ impl std::error::Error for FindingDiagnostic<'_> {}
 
 impl Diagnostic for FindingDiagnostic<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        let rule = self.finding.rule;
-        Some(Box::new(format!(
-            "{}[{}] {}",
-            self.finding.severity, rule.code, rule.name
-        )))
+        Some(Box::new(&self.code))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -142,17 +202,9 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     /// The help, then the fix when there is one.
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        let help = self.finding.help.as_deref().map(shown);
-        let fix = self
-            .finding
-            .fix
+        self.help
             .as_ref()
-            .map(|fix| format!("fix: {} (`cjm validate --fix`)", shown(&fix.title)));
-        let text = match (help, fix) {
-            (Some(help), Some(fix)) => format!("{help}\n{fix}"),
-            (help, fix) => help.or(fix)?,
-        };
-        Some(Box::new(text))
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -180,9 +232,9 @@ mod tests {
         let finding = Finding::new(
             &crate::rules::completeness::STAGE_MISSING_GOALS,
             Span::new(at, at + 5),
-            "stage `s5000` has no `goals`",
+            Message::verbatim("stage `s5000` has no `goals`"),
         );
-        let diagnostic = FindingDiagnostic::new(&finding, &file);
+        let diagnostic = FindingDiagnostic::new(&finding, &file, Lang::En);
         let source = diagnostic.source_code().unwrap();
         let local = diagnostic.excerpt.local(finding.span);
         // Asking for more context than the excerpt holds gets the excerpt.
@@ -201,17 +253,17 @@ mod tests {
         let mut finding = Finding::new(
             &crate::rules::structure::UNKNOWN_KEY,
             Span::new(0, 1),
-            "unknown key `\u{1b}[2J`",
+            Message::verbatim("unknown key `\u{1b}[2J`"),
         );
-        finding.help = Some("remove `\u{1b}[2J`".into());
-        finding.label = Some("key \u{1b}[2J".into());
+        finding.help = Some(Message::verbatim("remove `\u{1b}[2J`"));
+        finding.label = Some(Message::verbatim("key \u{1b}[2J"));
         let report = FileReport {
             source: file,
             findings: vec![finding],
             map: None,
         };
         let mut out = Vec::new();
-        render(std::slice::from_ref(&report), false, &mut out).unwrap();
+        render(std::slice::from_ref(&report), false, Lang::En, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(!text.contains('\u{1b}'), "{text}");
         assert_eq!(text.matches("\\u{1b}[2J").count(), 3, "{text}");

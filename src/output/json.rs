@@ -14,6 +14,7 @@ use super::bounded;
 use super::location::{Region, checked_files};
 use crate::check::FileReport;
 use crate::finding::Severity;
+use crate::i18n::{Lang, Message};
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -23,10 +24,12 @@ struct JsonFinding<'a> {
     code: &'static str,
     name: &'static str,
     severity: Severity,
-    message: Cow<'a, str>,
-    label: Option<Cow<'a, str>>,
-    help: Option<Cow<'a, str>>,
-    related: Vec<JsonRelated<'a>>,
+    message: String,
+    /// The catalogue id of the message: the same in every language.
+    message_id: &'static str,
+    label: Option<String>,
+    help: Option<String>,
+    related: Vec<JsonRelated>,
     /// The fix `cjm validate --fix` would apply, or `null`.
     fix: Option<JsonFix<'a>>,
 }
@@ -47,10 +50,10 @@ struct JsonEdit<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonRelated<'a> {
+struct JsonRelated {
     #[serde(flatten)]
     place: JsonPlace,
-    label: Cow<'a, str>,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -72,7 +75,8 @@ impl From<Region> for JsonPlace {
     }
 }
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let text = |message: &Message| bounded(&message.render(lang)).into_owned();
     let files: Vec<_> = checked_files(reports).collect();
     let findings: Vec<JsonFinding<'_>> = files
         .iter()
@@ -83,19 +87,20 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
                 code: finding.rule.code,
                 name: finding.rule.name,
                 severity: finding.severity,
-                message: bounded(&finding.message),
-                label: finding.label.as_deref().map(bounded),
-                help: finding.help.as_deref().map(bounded),
+                message: text(&finding.message),
+                message_id: finding.message.id(),
+                label: finding.label.as_ref().map(text),
+                help: finding.help.as_ref().map(text),
                 related: finding
                     .related
                     .iter()
                     .map(|related| JsonRelated {
                         place: file.region(related.span).into(),
-                        label: bounded(&related.label),
+                        label: text(&related.label),
                     })
                     .collect(),
                 fix: finding.fix.as_ref().map(|fix| JsonFix {
-                    title: bounded(&fix.title),
+                    title: Cow::Owned(text(&fix.title)),
                     edits: fix
                         .edits
                         .iter()

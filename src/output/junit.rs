@@ -16,26 +16,32 @@ use super::summary::counts;
 use super::{concise, escape_controls};
 use crate::check::{FileReport, Summary};
 use crate::finding::Finding;
+use crate::i18n::Lang;
 
 const NAME: &str = "cjm";
 
-pub fn render(reports: &[FileReport], strict: bool, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    reports: &[FileReport],
+    strict: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut suite = TestSuite::new(NAME);
-    suite.add_test_cases(checked_files(reports).map(|file| test_case(&file, strict)));
+    suite.add_test_cases(checked_files(reports).map(|file| test_case(&file, strict, lang)));
     let mut report = Report::new(NAME);
     report.add_test_suite(suite);
     // The serializer ends the document with a line break itself.
     report.serialize(out).map_err(io::Error::other)
 }
 
-fn test_case(file: &CheckedFile<'_>, strict: bool) -> TestCase {
+fn test_case(file: &CheckedFile<'_>, strict: bool, lang: Lang) -> TestCase {
     let (failing, passing): (Vec<_>, Vec<_>) = file
         .findings()
         .partition(|(finding, _)| finding.severity.fails(strict));
     let lines = |findings: Vec<(&Finding, Region)>| {
         findings
             .into_iter()
-            .map(|(finding, region)| concise::line(&file.path, finding, region.start, false))
+            .map(|(finding, region)| concise::line(&file.path, finding, region.start, false, lang))
             .collect::<Vec<_>>()
             .join("\n")
     };
@@ -44,7 +50,7 @@ fn test_case(file: &CheckedFile<'_>, strict: bool) -> TestCase {
     } else {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
         status
-            .set_message(counts(&Summary::of(std::slice::from_ref(file.report))))
+            .set_message(counts(&Summary::of(std::slice::from_ref(file.report))).render(lang))
             .set_description(lines(failing));
         status
     };

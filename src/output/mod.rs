@@ -22,6 +22,8 @@ use std::io::{self, Write};
 
 use crate::check::{FileReport, Summary};
 use crate::finding::Finding;
+use crate::i18n::Lang;
+use crate::msg;
 
 /// How `cjm validate` prints its results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -92,6 +94,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// `--strict`: warnings fail the run, so JUnit reports them as failures.
     pub strict: bool,
+    /// The language of messages. Ids, codes, fingerprints and field names never change
+    /// with it.
+    pub lang: Lang,
 }
 
 /// Writes the reports in `format`, followed by the summary line when the format is read by
@@ -103,13 +108,13 @@ pub fn render(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        OutputFormat::Human => human::render(reports, options.color, out)?,
-        OutputFormat::Concise => concise::render(reports, options.color, out)?,
-        OutputFormat::Json => json::render(reports, out)?,
-        OutputFormat::Github => github::render(reports, out)?,
-        OutputFormat::Sarif => sarif::render(reports, out)?,
-        OutputFormat::Junit => junit::render(reports, options.strict, out)?,
-        OutputFormat::Gitlab => gitlab::render(reports, out)?,
+        OutputFormat::Human => human::render(reports, options.color, options.lang, out)?,
+        OutputFormat::Concise => concise::render(reports, options.color, options.lang, out)?,
+        OutputFormat::Json => json::render(reports, options.lang, out)?,
+        OutputFormat::Github => github::render(reports, options.lang, out)?,
+        OutputFormat::Sarif => sarif::render(reports, options.lang, out)?,
+        OutputFormat::Junit => junit::render(reports, options.strict, options.lang, out)?,
+        OutputFormat::Gitlab => gitlab::render(reports, options.lang, out)?,
     }
     if format.is_human_readable() {
         let fixable = reports
@@ -117,11 +122,8 @@ pub fn render(
             .flat_map(|report| &report.findings)
             .filter(|finding| finding.fix.is_some())
             .count();
-        writeln!(
-            out,
-            "{}",
-            summary::summary_line(&Summary::of(reports), fixable)
-        )?;
+        let summary = summary::summary_line(&Summary::of(reports), fixable);
+        writeln!(out, "{}", summary.render(options.lang))?;
     }
     Ok(())
 }
@@ -132,10 +134,11 @@ pub fn render(
 #[doc(hidden)]
 pub fn render_every_format(reports: &[FileReport]) -> io::Result<()> {
     for &format in <OutputFormat as clap::ValueEnum>::value_variants() {
-        for color in [false, true] {
+        for (color, lang) in [(false, Lang::En), (true, Lang::Ru)] {
             let options = RenderOptions {
                 color,
                 strict: color,
+                lang,
             };
             render(format, reports, &options, &mut io::sink())?;
         }
@@ -145,10 +148,14 @@ pub fn render_every_format(reports: &[FileReport]) -> io::Result<()> {
 
 /// A finding's message followed by its help on a line of its own, for formats that have
 /// one text field where people read both; each part [`shown`].
-fn message_with_help(finding: &Finding) -> String {
+fn message_with_help(finding: &Finding, lang: Lang) -> String {
+    let message = shown(&finding.message.render(lang));
     match &finding.help {
-        Some(help) => format!("{}\nhelp: {}", shown(&finding.message), shown(help)),
-        None => shown(&finding.message),
+        Some(help) => {
+            let help = msg!("help-line", help = shown(&help.render(lang)));
+            format!("{message}\n{}", help.render(lang))
+        }
+        None => message,
     }
 }
 

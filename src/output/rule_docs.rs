@@ -4,12 +4,15 @@ use std::fmt::Write as _;
 
 use crate::config::Settings;
 use crate::fix;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::rules::{self, Rule, RuleLevels};
 
 /// Every rule, one line each, with its level under the current configuration and whether
 /// `cjm validate --fix` can fix its findings; a level the configuration changed is marked
-/// `*` and its default named below the table.
-pub fn listing(levels: &RuleLevels) -> String {
+/// `*` and its default named below the table. Codes, names, concerns and levels are the
+/// words `.cjm.yaml` takes, the same in every language.
+pub fn listing(levels: &RuleLevels, lang: Lang) -> String {
     let mut out = String::new();
     let name_width = rules::ALL
         .iter()
@@ -27,92 +30,124 @@ pub fn listing(levels: &RuleLevels) -> String {
     let level_width = rules::ALL
         .iter()
         .map(|rule| shown_level(rule).len())
-        .chain(std::iter::once("Level".len()))
+        .chain(std::iter::once(lang.text("rules-level").chars().count()))
         .max()
         .unwrap_or(0);
+    let heading = |id| lang.text(id);
+    let fixable = lang.text("rules-fixable-mark");
+    let fix_width = heading("rules-fix-column")
+        .chars()
+        .count()
+        .max(fixable.chars().count());
     // Writing to a String cannot fail.
     let _ = writeln!(
         out,
-        "{:<7} {:<name_width$} {:<12} {:<level_width$}  Fix  Summary",
-        "Code", "Name", "Concern", "Level"
+        "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<fix_width$}  {}",
+        heading("rules-code"),
+        heading("rules-name"),
+        heading("rules-concern"),
+        heading("rules-level"),
+        heading("rules-fix-column"),
+        heading("rules-summary"),
     );
     for rule in rules::ALL {
         let _ = writeln!(
             out,
-            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<3}  {}",
+            "{:<7} {:<name_width$} {:<12} {:<level_width$}  {:<fix_width$}  {}",
             rule.code,
             rule.name,
             rule.concern.as_str(),
             shown_level(rule),
-            if fix::can_fix(rule) { "yes" } else { "" },
-            rule.summary
+            if fix::can_fix(rule) {
+                fixable.as_str()
+            } else {
+                ""
+            },
+            rule.summary(lang)
         );
     }
     let defaults: Vec<String> = rules::ALL
         .iter()
         .filter(|rule| levels.is_overridden(rule))
-        .map(|rule| format!("{} for {}", rule.default_severity, rule.name))
+        .map(|rule| {
+            msg!(
+                "rules-default-for",
+                level = rule.default_severity.as_str(),
+                rule = rule.name
+            )
+            .render(lang)
+        })
         .collect();
     if !defaults.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n* level set by the configuration (.cjm.yaml or --rule); the default is {}",
-            defaults.join(", ")
-        );
+        let note = msg!("rules-overridden", defaults = defaults.join(", "));
+        let _ = writeln!(out, "\n{}", note.render(lang));
     }
-    let _ = writeln!(
-        out,
-        "\nFix: `cjm validate --fix` fixes the findings of these rules that have one safe fix."
-    );
-    let _ = writeln!(
-        out,
-        "Run `cjm rules CODE` for what a rule checks, why, and how to fix it."
-    );
+    let _ = writeln!(out, "\n{}", lang.text("rules-fix-note"));
+    let _ = writeln!(out, "{}", lang.text("rules-run-one"));
     out
 }
 
 /// One rule: what it reports, why it matters, an example, and how to fix it, and what it
 /// checks under `settings`.
-pub fn explanation(rule: &Rule, settings: &Settings) -> String {
+pub fn explanation(rule: &Rule, settings: &Settings, lang: Lang) -> String {
     let mut out = String::new();
     let levels = &settings.rules;
     let level = levels.level(rule);
-    let _ = writeln!(out, "{} {}: {}", rule.code, rule.name, rule.summary);
+    let _ = writeln!(out, "{} {}: {}", rule.code, rule.name, rule.summary(lang));
     let _ = writeln!(out);
-    let _ = write!(
+    let strict = match rule.strict_severity {
+        Some(strict) => msg!("rules-strict", level = strict.as_str()),
+        None => Message::verbatim(""),
+    };
+    let levels_line = if levels.is_overridden(rule) {
+        msg!(
+            "rules-levels-overridden",
+            concern = rule.concern.as_str(),
+            default = rule.default_severity.as_str(),
+            strict = strict,
+            level = level.to_string()
+        )
+    } else {
+        msg!(
+            "rules-levels",
+            concern = rule.concern.as_str(),
+            default = rule.default_severity.as_str(),
+            strict = strict
+        )
+    };
+    let _ = writeln!(out, "{}", levels_line.render(lang));
+    let section = |id| lang.text(id);
+    let _ = writeln!(
         out,
-        "Concern: {}. Default level: {}",
-        rule.concern, rule.default_severity
+        "\n{}\n  {}",
+        section("rules-why"),
+        wrap(&rule.why(lang))
     );
-    if let Some(strict) = rule.strict_severity {
-        let _ = write!(out, " ({strict} under --strict)");
-    }
-    if levels.is_overridden(rule) {
-        let _ = write!(out, "; set to {level} by the configuration");
-    }
-    let _ = writeln!(out, ".");
-    let _ = writeln!(out, "\nWhy it matters\n  {}", wrap(rule.why));
-    let _ = writeln!(out, "\nExample\n{}", indent(rule.example));
-    let _ = writeln!(out, "\nHow to fix it\n  {}", wrap(rule.fix));
+    let _ = writeln!(
+        out,
+        "\n{}\n{}",
+        section("rules-example"),
+        indent(&rule.example(lang))
+    );
+    let _ = writeln!(
+        out,
+        "\n{}\n  {}",
+        section("rules-fix"),
+        wrap(&rule.fix(lang))
+    );
     if fix::can_fix(rule) {
-        let _ = writeln!(
-            out,
-            "  `cjm validate --fix` fixes the findings that have one safe fix (`--diff` shows it)."
-        );
+        let _ = writeln!(out, "  {}", lang.text("rules-fixable"));
     }
     if let Some(configured) = rule.configured {
         let _ = writeln!(
             out,
-            "\nIn this configuration\n  {}",
-            wrap(&configured(settings))
+            "\n{}\n  {}",
+            section("rules-configured"),
+            wrap(&configured(settings).render(lang))
         );
     }
-    let _ = writeln!(
-        out,
-        "\nTo silence it for one line: `# cjm-ignore: {} — reason`; for a file: \
-         `# cjm-ignore-file: {}`;\nfor the repository: `rules: {{{}: off}}` in .cjm.yaml.",
-        rule.code, rule.code, rule.name
-    );
+    let silence = msg!("rules-silence", code = rule.code, name = rule.name);
+    let _ = writeln!(out, "\n{}", silence.render(lang));
     out
 }
 
@@ -151,11 +186,11 @@ mod tests {
     fn a_changed_level_keeps_the_columns_and_names_the_default() {
         let mut levels = RuleLevels::default();
         levels.set(&STALE_MAP, RuleLevel::On(Severity::Warning));
-        let listing = listing(&levels);
+        let listing = listing(&levels, Lang::En);
         let header = listing.lines().next().unwrap();
         let column = header.find("Summary").unwrap();
         for (line, rule) in listing.lines().skip(1).zip(rules::ALL) {
-            assert_eq!(line.find(rule.summary), Some(column), "{line}");
+            assert_eq!(line.find(&rule.summary(Lang::En)), Some(column), "{line}");
         }
         assert!(listing.contains("warning*  "), "{listing}");
         assert!(

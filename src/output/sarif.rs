@@ -22,6 +22,7 @@ use super::{message_with_help, shown};
 use crate::check::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::fix::Fix;
+use crate::i18n::Lang;
 use crate::rules::{self, Rule};
 
 /// The official schema of the format, by its OASIS address.
@@ -55,11 +56,11 @@ const PATH: &AsciiSet = &CONTROLS
 /// In a relative reference `:` is encoded too, or its first segment would read as a scheme.
 const RELATIVE_PATH: &AsciiSet = &PATH.add(b':');
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+pub fn render(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let results = checked_files(reports)
         .flat_map(|file| {
             file.findings()
-                .map(|(finding, region)| result(&file, finding, region))
+                .map(|(finding, region)| result(&file, finding, region, lang))
                 .collect::<Vec<_>>()
         })
         .collect::<Vec<_>>();
@@ -71,13 +72,14 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
             rules::ALL
                 .iter()
                 .copied()
-                .map(descriptor)
+                .map(|rule| descriptor(rule, lang))
                 .collect::<Vec<_>>(),
         )
         .build();
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .column_kind(serde_json::json!("unicodeCodePoints"))
+        .language(lang.code())
         .results(results)
         .build();
     let log = Sarif::builder()
@@ -89,20 +91,19 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-fn descriptor(rule: &Rule) -> ReportingDescriptor {
-    let text = |text: &str| MultiformatMessageString::builder().text(text).build();
+fn descriptor(rule: &Rule, lang: Lang) -> ReportingDescriptor {
+    let text = |text: String| MultiformatMessageString::builder().text(text).build();
+    let (fix, example) = (rule.fix(lang), rule.example(lang));
+    let heading = lang.text("sarif-example");
     let help = MultiformatMessageString::builder()
-        .text(format!("{}\n\nExample:\n{}", rule.fix, rule.example))
-        .markdown(format!(
-            "{}\n\nExample:\n\n```yaml\n{}\n```",
-            rule.fix, rule.example
-        ))
+        .text(format!("{fix}\n\n{heading}:\n{example}"))
+        .markdown(format!("{fix}\n\n{heading}:\n\n```yaml\n{example}\n```"))
         .build();
     ReportingDescriptor::builder()
         .id(rule.code)
         .name(rule.name)
-        .short_description(text(rule.summary))
-        .full_description(text(rule.why))
+        .short_description(text(rule.summary(lang)))
+        .full_description(text(rule.why(lang)))
         .help(help)
         .default_configuration(
             ReportingConfiguration::builder()
@@ -117,7 +118,7 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
         .build()
 }
 
-fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region) -> Result {
+fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region, lang: Lang) -> Result {
     let related: Vec<Location> = finding
         .related
         .iter()
@@ -126,7 +127,11 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region) -> Result {
             Location::builder()
                 .id(id)
                 .physical_location(physical_location(file, file.region(related.span)))
-                .message(Message::builder().text(shown(&related.label)).build())
+                .message(
+                    Message::builder()
+                        .text(shown(&related.label.render(lang)))
+                        .build(),
+                )
                 .build()
         })
         .collect();
@@ -137,18 +142,25 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, region: Region) -> Result {
         .rule_id(finding.rule.code)
         .rule_index(rule_index(finding.rule))
         .level(result_level(finding.severity))
-        .message(Message::builder().text(message_with_help(finding)).build())
+        .message(
+            Message::builder()
+                .text(message_with_help(finding, lang))
+                .build(),
+        )
         .locations(vec![location])
         .build();
     if !related.is_empty() {
         result.related_locations = Some(related);
     }
-    result.fixes = finding.fix.as_ref().map(|fix| vec![sarif_fix(file, fix)]);
+    result.fixes = finding
+        .fix
+        .as_ref()
+        .map(|fix| vec![sarif_fix(file, fix, lang)]);
     result
 }
 
 /// A fix as SARIF has it: one change to the file, a replacement per edit.
-fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix) -> SarifFix {
+fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix, lang: Lang) -> SarifFix {
     let replacements: Vec<Replacement> = fix
         .edits
         .iter()
@@ -164,7 +176,11 @@ fn sarif_fix(file: &CheckedFile<'_>, fix: &Fix) -> SarifFix {
         })
         .collect();
     SarifFix::builder()
-        .description(Message::builder().text(shown(&fix.title)).build())
+        .description(
+            Message::builder()
+                .text(shown(&fix.title.render(lang)))
+                .build(),
+        )
         .artifact_changes(vec![
             ArtifactChange::builder()
                 .artifact_location(artifact_location(&file.path))

@@ -83,7 +83,7 @@ pub fn bottom(report: &Report) -> String {
 }
 
 fn as_of(report: &Report, locale: &Locale) -> String {
-    (locale.words.as_of)(&report.generated_for.to_string())
+    locale.words.as_of(&report.generated_for.to_string())
 }
 
 struct Page<'l> {
@@ -162,7 +162,7 @@ impl Page<'_> {
                             td data-key=(urgency) {
                                 (self.badge(map.badge))
                                 @if let Some(freshness) = map.freshness {
-                                    " " span class="detail" { ((words.due_on)(&freshness.due.to_string())) }
+                                    " " span class="detail" { (words.due_on(&freshness.due.to_string())) }
                                 }
                             }
                             td class="number" { (map.finding_counts.errors) }
@@ -310,7 +310,7 @@ impl Page<'_> {
                         tr class="lane lane-emotion" {
                             th scope="row" {
                                 (words.emotion)
-                                span class="scale-note" { ((words.scale_note)(&min, &max)) }
+                                span class="scale-note" { (words.scale_note(&min, &max)) }
                             }
                             td class="curve-cell" colspan=(stages.max(1)) {
                                 figure {
@@ -499,9 +499,9 @@ impl Page<'_> {
                                 td { code { (finding.code) } " " (finding.rule) }
                                 td class="number" { (finding.line) }
                                 td {
-                                    (finding.message)
+                                    (finding.message.render(self.locale.lang))
                                     @if let Some(help) = finding.help {
-                                        div class="help" { (help) }
+                                        div class="help" { (help.render(self.locale.lang)) }
                                     }
                                 }
                             }

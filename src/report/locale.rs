@@ -2,15 +2,16 @@
 //!
 //! Numbers follow the language's CLDR conventions through ICU4X: `20,000` and `77.5%` in
 //! English, `20 000` and `77,5 %` (no-break spaces) in Russian. Counts take the noun form
-//! the language's plural rules ask for: 1 день, 2 дня, 5 дней, 21 день.
+//! the language's plural rules ask for, through the catalogue's Fluent plurals: 1 день,
+//! 2 дня, 5 дней, 21 день.
 
 mod journey;
 
 use fixed_decimal::{Decimal, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::{LanguageIdentifier, langid};
-use icu_plurals::{PluralCategory, PluralRules};
 use icu_provider::DataError;
+use std::sync::LazyLock;
 
 use super::model::{
     EmotionBasis, IndexRow, MapReport, PortfolioSummary, StageEmotion, StageRef, face,
@@ -20,15 +21,10 @@ use crate::freshness::{Freshness, Status};
 use crate::map::Figure;
 use crate::rules::EmotionScale;
 
-/// A language reports are written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    #[default]
-    En,
-    Ru,
-}
+pub use crate::i18n::Lang;
 
 impl Lang {
+    /// The language for ICU4X, which formats the report's numbers and picks plural forms.
     const fn id(self) -> LanguageIdentifier {
         match self {
             Self::En => langid!("en"),
@@ -36,18 +32,10 @@ impl Lang {
         }
     }
 
-    /// The language's BCP 47 tag, as HTML's `lang` wants it.
-    pub const fn code(self) -> &'static str {
+    pub fn wording(self) -> &'static Wording {
         match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-        }
-    }
-
-    pub const fn wording(self) -> &'static Wording {
-        match self {
-            Self::En => &EN,
-            Self::Ru => &RU,
+            Self::En => LazyLock::force(&EN),
+            Self::Ru => LazyLock::force(&RU),
         }
     }
 }
@@ -57,7 +45,6 @@ pub struct Locale {
     pub lang: Lang,
     pub words: &'static Wording,
     numbers: DecimalFormatter,
-    plurals: PluralRules,
 }
 
 impl Locale {
@@ -67,7 +54,6 @@ impl Locale {
             lang,
             words: lang.wording(),
             numbers: DecimalFormatter::try_new((&id).into(), Default::default())?,
-            plurals: PluralRules::try_new_cardinal((&id).into())?,
         })
     }
 
@@ -102,18 +88,12 @@ impl Locale {
     /// A fraction (0.775) as a percentage with one decimal (77.5%).
     pub fn percent(&self, fraction: f64) -> String {
         let number = self.format(fraction * 100.0, Decimals::ExactlyOne, SignDisplay::Auto);
-        (self.words.percent)(&number)
+        self.words.percent(&number)
     }
 
     /// `count` and the form of the noun the count asks for.
     pub fn count(&self, count: i64, noun: &Plural) -> String {
-        let form = match self.plurals.category_for(count.unsigned_abs()) {
-            PluralCategory::One => noun.one,
-            PluralCategory::Few => noun.few,
-            PluralCategory::Many => noun.many,
-            _ => noun.other,
-        };
-        format!("{} {form}", self.integer(count))
+        noun.render(self.lang, count, self.integer(count))
     }
 
     /// A stage by name, else by id, else by position.
@@ -126,7 +106,7 @@ impl Locale {
 
     pub fn unnamed_stage(&self, index: usize) -> String {
         let position = i64::try_from(index).map_or(i64::MAX, |index| index + 1);
-        (self.words.unnamed_stage)(&self.integer(position))
+        self.words.unnamed_stage(&self.integer(position))
     }
 
     /// The face and signed score of a stage, `≈` marking a mean of touchpoints; `None`
@@ -147,7 +127,7 @@ impl Locale {
         let count = |count: usize, noun: &Plural| {
             self.count(i64::try_from(count).unwrap_or(i64::MAX), noun)
         };
-        (words.portfolio_summary)(
+        words.portfolio_summary(
             &count(summary.maps, &words.maps),
             &count(summary.errors, &words.errors),
             &count(summary.warnings, &words.warnings),
@@ -163,10 +143,10 @@ impl Locale {
         let due = freshness.due.to_string();
         let days = |count: i64| self.count(count, &words.days);
         match freshness.status {
-            Status::Fresh if freshness.days_left == 0 => (words.fresh_last_day)(&due),
-            Status::Fresh => (words.fresh)(&due, &days(freshness.days_left)),
-            Status::Stale => (words.stale)(&days(-freshness.days_left), &due),
-            Status::Future => (words.future)(&freshness.reviewed.to_string()),
+            Status::Fresh if freshness.days_left == 0 => words.fresh_last_day(&due),
+            Status::Fresh => words.fresh(&due, &days(freshness.days_left)),
+            Status::Stale => words.stale(&days(-freshness.days_left), &due),
+            Status::Future => words.future(&freshness.reviewed.to_string()),
         }
     }
 
@@ -178,8 +158,8 @@ impl Locale {
         let days = |count: i64| self.count(count, &words.days);
         Some(match freshness.status {
             Status::Fresh if freshness.days_left == 0 => words.fresh_last_day_short.to_owned(),
-            Status::Fresh => (words.fresh_short)(&days(freshness.days_left)),
-            Status::Stale => (words.stale_short)(&days(-freshness.days_left)),
+            Status::Fresh => words.fresh_short(&days(freshness.days_left)),
+            Status::Stale => words.stale_short(&days(-freshness.days_left)),
             Status::Future => words.future_short.to_owned(),
         })
     }

@@ -47,7 +47,7 @@ pub fn map_section(
 }
 
 fn as_of(report: &Report, locale: &Locale) -> String {
-    (locale.words.as_of)(&report.generated_for.to_string())
+    locale.words.as_of(&report.generated_for.to_string())
 }
 
 struct Markdown<'l> {
@@ -382,10 +382,8 @@ impl Markdown<'_> {
             rows,
         );
         if let Some(drop) = &map.largest_drop_off {
-            let sentence = (words.largest_drop_off)(
-                &locale.stage(&drop.stage),
-                &locale.percent(drop.lost_share),
-            );
+            let sentence = words
+                .largest_drop_off(&locale.stage(&drop.stage), &locale.percent(drop.lost_share));
             self.paragraph(&escape(&sentence));
         }
     }
@@ -485,7 +483,7 @@ impl Markdown<'_> {
                     escape(severity),
                     format!("`{}` {}", finding.code, finding.rule),
                     finding.line.to_string(),
-                    escape(finding.message),
+                    escape(&finding.message.render(self.locale.lang)),
                 ]
             })
             .collect();
@@ -571,7 +569,7 @@ impl Markdown<'_> {
             .map(|stage| {
                 [
                     escape(&locale.stage(&stage.stage)),
-                    escape(&(words.of)(&count(stage.backed), &count(stage.claims))),
+                    escape(&words.of(&count(stage.backed), &count(stage.claims))),
                     or_none(stage.backed_share.map(|share| locale.percent(share))),
                     list(&stage.sources, ", "),
                 ]

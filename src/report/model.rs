@@ -4,6 +4,7 @@
 //! nothing here knows about words, languages or formats. The model serialises as the JSON
 //! report, so its field names are a published contract (`src/report/report.schema.json`).
 
+use crate::i18n::Message;
 mod journey;
 
 use std::collections::HashMap;
@@ -261,7 +262,7 @@ impl<'a> MapReport<'a> {
                     message: &finding.message,
                     line: position.line,
                     column: position.column,
-                    help: finding.help.as_deref(),
+                    help: finding.help.as_ref(),
                 }
             })
             .collect();
@@ -825,11 +826,11 @@ pub struct FindingRow<'a> {
     pub code: &'static str,
     pub rule: &'static str,
     pub severity: Severity,
-    pub message: &'a str,
+    pub message: &'a Message,
     /// 1-based; columns count characters.
     pub line: usize,
     pub column: usize,
-    pub help: Option<&'a str>,
+    pub help: Option<&'a Message>,
 }
 
 #[cfg(test)]

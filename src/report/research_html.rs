@@ -66,7 +66,7 @@ pub fn sections(locale: &Locale, map: &MapReport<'_>, level: usize) -> Markup {
                         @for stage in &map.evidence {
                             tr {
                                 th scope="row" { (locale.stage(&stage.stage)) }
-                                td class="number" { ((words.of)(&count(stage.backed), &count(stage.claims))) }
+                                td class="number" { (words.of(&count(stage.backed), &count(stage.claims))) }
                                 td class="number" {
                                     (stage.backed_share.map_or_else(|| NONE.to_owned(), |share| locale.percent(share)))
                                 }

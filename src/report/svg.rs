@@ -167,7 +167,7 @@ pub fn lane(map: &MapReport<'_>, scale: EmotionScale, locale: &Locale, id: &str)
     html! {
         svg class="curve lane-curve" viewBox={ "0 0 " (width) " " (HEIGHT) } role="img"
             aria-labelledby={ (id) "-title " (id) "-desc" } {
-            title id={ (id) "-title" } { ((locale.words.curve_title)(locale.map_title(map))) }
+            title id={ (id) "-title" } { (locale.words.curve_title(locale.map_title(map))) }
             desc id={ (id) "-desc" } { (text_curve(map, scale, locale)) }
             (plot(map, &frame, locale, false))
         }

@@ -1,44 +1,60 @@
-//! Every word a report shows, one table per language.
+//! Every word a report and a diff show, from the catalogue (`locales/<lang>/report.ftl` and
+//! `diff.ftl`), one table per language built on first use.
 //!
-//! Renderers take all user-facing text from here, so a language is added, or a phrase
-//! changed, in one place. Phrases with figures are functions of the figures already
-//! formatted for the language (see [`Locale`](super::locale::Locale)); a count with its noun
-//! goes through [`Plural`], because Russian has three forms where English has two.
+//! Renderers take all user-facing text from here. Phrases with figures are methods taking
+//! the figures already formatted for the language (see [`Locale`](super::locale::Locale)); a
+//! count with its noun goes through [`Plural`], whose message picks the form the count asks
+//! for, because Russian has three forms where English has two.
+
+use std::sync::LazyLock;
 
 mod journey;
 
 pub use journey::JourneyWording;
 
-/// The forms of a noun after a number, by the language's plural category (CLDR).
-#[derive(Debug)]
-pub struct Plural {
-    /// 1, 21, 101 … in Russian; 1 in English.
-    pub one: &'static str,
-    /// 2–4, 22–24 … in Russian.
-    pub few: &'static str,
-    /// 0, 5–20, 25–30 … in Russian.
-    pub many: &'static str,
-    /// Everything else, such as fractions; the plural in English.
-    pub other: &'static str,
-}
+use crate::i18n::{self, Lang, Message};
+use crate::map::SourceKind;
 
-/// Two words for the same one-or-many noun in languages with two forms.
-const fn two(one: &'static str, other: &'static str) -> Plural {
-    Plural {
-        one,
-        few: other,
-        many: other,
-        other,
+/// A noun after a number: the catalogue message that writes the number (`$n`, formatted)
+/// with the form of the noun its plural category (`$count`) asks for.
+#[derive(Clone, Copy, Debug)]
+pub struct Plural(pub &'static str);
+
+impl Plural {
+    /// `count` formatted as `shown`, with the noun in the form `lang` asks for.
+    pub fn render(self, lang: Lang, count: i64, shown: String) -> String {
+        Message::new(self.0)
+            .with("count", count)
+            .with("n", shown)
+            .render(lang)
     }
 }
 
+/// The English words, and the Russian ones.
+pub static EN: LazyLock<Wording> = LazyLock::new(|| Wording::new(Lang::En));
+pub static RU: LazyLock<Wording> = LazyLock::new(|| Wording::new(Lang::Ru));
+
+/// A word of the table. Built once per language and kept for the run, as the table's
+/// `&'static str` fields were when they were literals.
+fn text(lang: Lang, id: &'static str) -> &'static str {
+    let text = i18n::lookup(id, lang).unwrap_or_else(|| id.to_owned());
+    Box::leak(text.into_boxed_str())
+}
+
+fn phrase(lang: Lang, id: &'static str, args: &[(&'static str, &str)]) -> String {
+    args.iter()
+        .fold(Message::new(id), |message, (name, value)| {
+            message.with(name, *value)
+        })
+        .render(lang)
+}
+
+/// The words of a report, and of `cjm diff` in [`Wording::diff`].
 #[derive(Debug)]
 pub struct Wording {
-    // The portfolio and the header of a map.
+    lang: Lang,
     pub portfolio_title: &'static str,
     pub untitled_map: &'static str,
-    pub as_of: fn(date: &str) -> String,
-    pub portfolio_summary: fn(maps: &str, errors: &str, warnings: &str) -> String,
     pub maps: Plural,
     pub errors: Plural,
     pub warnings: Plural,
@@ -49,20 +65,10 @@ pub struct Wording {
     pub file: &'static str,
     pub unreadable_map: &'static str,
     pub map_has_errors: &'static str,
-
-    // Freshness, from `freshness::Status`.
     pub days: Plural,
-    pub fresh: fn(due: &str, days: &str) -> String,
-    pub fresh_last_day: fn(due: &str) -> String,
-    pub stale: fn(days: &str, due: &str) -> String,
-    pub future: fn(reviewed: &str) -> String,
     pub no_review_date: &'static str,
-    pub fresh_short: fn(days: &str) -> String,
     pub fresh_last_day_short: &'static str,
-    pub stale_short: fn(days: &str) -> String,
     pub future_short: &'static str,
-
-    // Section headings.
     pub segments: &'static str,
     pub emotion_curve: &'static str,
     pub journey: &'static str,
@@ -70,8 +76,6 @@ pub struct Wording {
     pub kpis: &'static str,
     pub top_pains: &'static str,
     pub findings: &'static str,
-
-    // Column headings.
     pub map: &'static str,
     pub stage: &'static str,
     pub segment: &'static str,
@@ -97,21 +101,14 @@ pub struct Wording {
     pub status: &'static str,
     pub severity: &'static str,
     pub pain: &'static str,
-    /// The severity of a finding.
     pub level: &'static str,
     pub rule: &'static str,
     pub line: &'static str,
     pub message: &'static str,
     pub error_count: &'static str,
     pub warning_count: &'static str,
-
-    // Values and sentences.
-    /// The pattern of a percentage, around the number.
-    pub percent: fn(number: &str) -> String,
-    pub unnamed_stage: fn(position: &str) -> String,
     pub mean_emotion_note: &'static str,
     pub no_emotion: &'static str,
-    pub largest_drop_off: fn(stage: &str, share: &str) -> String,
     pub no_funnel: &'static str,
     pub no_kpis: &'static str,
     pub no_pains: &'static str,
@@ -126,13 +123,8 @@ pub struct Wording {
     pub error: &'static str,
     pub warning: &'static str,
     pub info: &'static str,
-
-    /// The words of `cjm diff`.
     pub diff: DiffWording,
-    // issue 13: evidence, matrix
-    /// The channel matrix, the segments' curves, the evidence and the sources.
     pub research: ResearchWording,
-    // The page and the picture (HTML, SVG).
     pub needs: &'static str,
     pub badge_fresh: &'static str,
     pub badge_due_soon: &'static str,
@@ -142,505 +134,492 @@ pub struct Wording {
     pub stage_score: &'static str,
     pub touchpoint_score: &'static str,
     pub no_channel: &'static str,
-    pub curve_title: fn(map: &str) -> String,
-    pub scale_note: fn(min: &str, max: &str) -> String,
     pub sort_hint: &'static str,
-    /// Beside a freshness badge: when the review is (or was) due.
-    pub due_on: fn(date: &str) -> String,
-    /// A stage's task in a diagram too full for one task per touchpoint.
     pub touchpoint_count: Plural,
     // issue 13: triggers, loops, risks
     pub triggers_loops_risks: JourneyWording,
 }
 
-pub static EN: Wording = Wording {
-    portfolio_title: "Customer journey maps",
-    untitled_map: "Untitled map",
-    as_of: |date| format!("Report as of {date}."),
-    portfolio_summary: |maps, errors, warnings| format!("{maps}: {errors}, {warnings}."),
-    maps: two("map", "maps"),
-    errors: two("error", "errors"),
-    warnings: two("warning", "warnings"),
-    owner: "Owner",
-    reviewed: "Reviewed",
-    reviewed_by: "Reviewed by",
-    freshness: "Freshness",
-    file: "File",
-    unreadable_map: "This file could not be read as a journey map; the findings below say why.",
-    map_has_errors: "This map has errors, so parts of this report may be missing or wrong; \
-                     the findings come first.",
+impl Wording {
+    fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            portfolio_title: text(lang, "report-portfolio-title"),
+            untitled_map: text(lang, "report-untitled-map"),
+            maps: Plural("report-maps"),
+            errors: Plural("report-errors"),
+            warnings: Plural("report-warnings"),
+            owner: text(lang, "report-owner"),
+            reviewed: text(lang, "report-reviewed"),
+            reviewed_by: text(lang, "report-reviewed-by"),
+            freshness: text(lang, "report-freshness"),
+            file: text(lang, "report-file"),
+            unreadable_map: text(lang, "report-unreadable-map"),
+            map_has_errors: text(lang, "report-map-has-errors"),
+            days: Plural("report-days"),
+            no_review_date: text(lang, "report-no-review-date"),
+            fresh_last_day_short: text(lang, "report-fresh-last-day-short"),
+            future_short: text(lang, "report-future-short"),
+            segments: text(lang, "report-segments"),
+            emotion_curve: text(lang, "report-emotion-curve"),
+            journey: text(lang, "report-journey"),
+            funnel: text(lang, "report-funnel"),
+            kpis: text(lang, "report-kpis"),
+            top_pains: text(lang, "report-top-pains"),
+            findings: text(lang, "report-findings"),
+            map: text(lang, "report-map"),
+            stage: text(lang, "report-stage"),
+            segment: text(lang, "report-segment"),
+            who: text(lang, "report-who"),
+            what: text(lang, "report-what"),
+            why: text(lang, "report-why"),
+            when: text(lang, "report-when"),
+            where_: text(lang, "report-where"),
+            goals: text(lang, "report-goals"),
+            touchpoints: text(lang, "report-touchpoints"),
+            emotion: text(lang, "report-emotion"),
+            pains: text(lang, "report-pains"),
+            opportunities: text(lang, "report-opportunities"),
+            entered: text(lang, "report-entered"),
+            advanced: text(lang, "report-advanced"),
+            stage_conversion: text(lang, "report-stage-conversion"),
+            cumulative_conversion: text(lang, "report-cumulative-conversion"),
+            kpi: text(lang, "report-kpi"),
+            target: text(lang, "report-target"),
+            actual: text(lang, "report-actual"),
+            unit: text(lang, "report-unit"),
+            share_of_target: text(lang, "report-share-of-target"),
+            status: text(lang, "report-status"),
+            severity: text(lang, "report-severity"),
+            pain: text(lang, "report-pain"),
+            level: text(lang, "report-level"),
+            rule: text(lang, "report-rule"),
+            line: text(lang, "report-line"),
+            message: text(lang, "report-message"),
+            error_count: text(lang, "report-error-count"),
+            warning_count: text(lang, "report-warning-count"),
+            mean_emotion_note: text(lang, "report-mean-emotion-note"),
+            no_emotion: text(lang, "report-no-emotion"),
+            no_funnel: text(lang, "report-no-funnel"),
+            no_kpis: text(lang, "report-no-kpis"),
+            no_pains: text(lang, "report-no-pains"),
+            no_findings: text(lang, "report-no-findings"),
+            met: text(lang, "report-met"),
+            below_target: text(lang, "report-below-target"),
+            no_data: text(lang, "report-no-data"),
+            high: text(lang, "report-high"),
+            medium: text(lang, "report-medium"),
+            low: text(lang, "report-low"),
+            unrated: text(lang, "report-unrated"),
+            error: text(lang, "report-error"),
+            warning: text(lang, "report-warning"),
+            info: text(lang, "report-info"),
+            diff: DiffWording::new(lang),
+            research: ResearchWording::new(lang),
+            triggers_loops_risks: match lang {
+                Lang::En => journey::EN,
+                Lang::Ru => journey::RU,
+            },
+            needs: text(lang, "report-needs"),
+            badge_fresh: text(lang, "report-badge-fresh"),
+            badge_due_soon: text(lang, "report-badge-due-soon"),
+            badge_stale: text(lang, "report-badge-stale"),
+            badge_future: text(lang, "report-badge-future"),
+            badge_unknown: text(lang, "report-badge-unknown"),
+            stage_score: text(lang, "report-stage-score"),
+            touchpoint_score: text(lang, "report-touchpoint-score"),
+            no_channel: text(lang, "report-no-channel"),
+            sort_hint: text(lang, "report-sort-hint"),
+            touchpoint_count: Plural("report-touchpoint-count"),
+        }
+    }
 
-    days: two("day", "days"),
-    fresh: |due, days| format!("fresh — next review due {due} (in {days})"),
-    fresh_last_day: |due| format!("fresh — next review due {due} (today)"),
-    stale: |days, due| format!("stale — review overdue by {days} (was due {due})"),
-    future: |reviewed| format!("review date {reviewed} is in the future"),
-    no_review_date: "unknown — no valid review date",
-    fresh_short: |days| format!("fresh (due in {days})"),
-    fresh_last_day_short: "fresh (due today)",
-    stale_short: |days| format!("stale (overdue by {days})"),
-    future_short: "review date in the future",
+    pub fn as_of(&self, date: &str) -> String {
+        phrase(self.lang, "report-as-of", &[("date", date)])
+    }
 
-    segments: "Segments",
-    emotion_curve: "Emotion curve",
-    journey: "Journey",
-    funnel: "Funnel",
-    kpis: "KPIs",
-    top_pains: "Top pains",
-    findings: "Findings",
+    pub fn portfolio_summary(&self, maps: &str, errors: &str, warnings: &str) -> String {
+        phrase(
+            self.lang,
+            "report-portfolio-summary",
+            &[("maps", maps), ("errors", errors), ("warnings", warnings)],
+        )
+    }
 
-    map: "Map",
-    stage: "Stage",
-    segment: "Segment",
-    who: "Who",
-    what: "What",
-    why: "Why",
-    when: "When",
-    where_: "Where",
-    goals: "Customer goals",
-    touchpoints: "Touchpoints",
-    emotion: "Emotion",
-    pains: "Pains",
-    opportunities: "Opportunities",
-    entered: "Entered",
-    advanced: "Moved on",
-    stage_conversion: "Stage conversion",
-    cumulative_conversion: "From first stage",
-    kpi: "KPI",
-    target: "Target",
-    actual: "Actual",
-    unit: "Unit",
-    share_of_target: "% of target",
-    status: "Status",
-    severity: "Severity",
-    pain: "Pain",
-    level: "Severity",
-    rule: "Rule",
-    line: "Line",
-    message: "Message",
-    error_count: "Errors",
-    warning_count: "Warnings",
+    pub fn fresh(&self, due: &str, days: &str) -> String {
+        phrase(self.lang, "report-fresh", &[("due", due), ("days", days)])
+    }
 
-    percent: |number| format!("{number}%"),
-    unnamed_stage: |position| format!("Stage {position}"),
-    mean_emotion_note: "≈ marks a stage without an emotion score of its own: the mean of its \
-                        touchpoints' scores is shown.",
-    no_emotion: "No emotion scores in this map.",
-    largest_drop_off: |stage, share| {
-        format!("The largest loss is at {stage}: {share} of customers do not move on.")
-    },
-    no_funnel: "No funnel figures in this map.",
-    no_kpis: "No KPIs in this map.",
-    no_pains: "No pains in this map.",
-    no_findings: "No findings.",
-    met: "met",
-    below_target: "below target",
-    no_data: "no data",
-    high: "high",
-    medium: "medium",
-    low: "low",
-    unrated: "unrated",
-    error: "error",
-    warning: "warning",
-    info: "info",
+    pub fn fresh_last_day(&self, due: &str) -> String {
+        phrase(self.lang, "report-fresh-last-day", &[("due", due)])
+    }
 
-    diff: DIFF_EN,
-    research: RESEARCH_EN,
-    needs: "Needs",
-    badge_fresh: "fresh",
-    badge_due_soon: "due soon",
-    badge_stale: "stale",
-    badge_future: "review date in the future",
-    badge_unknown: "no review date",
-    stage_score: "Stage score",
-    touchpoint_score: "Touchpoint",
-    no_channel: "No channel",
-    curve_title: |map| format!("Emotion curve: {map}"),
-    scale_note: |min, max| format!("Scale: {min} (worst) to {max} (best)."),
-    sort_hint: "Select a column heading to sort.",
-    due_on: |date| format!("due {date}"),
-    touchpoint_count: two("touchpoint", "touchpoints"),
-    triggers_loops_risks: journey::EN,
-};
+    pub fn stale(&self, days: &str, due: &str) -> String {
+        phrase(self.lang, "report-stale", &[("days", days), ("due", due)])
+    }
 
-pub static RU: Wording = Wording {
-    portfolio_title: "Карты пути клиента",
-    untitled_map: "Карта без названия",
-    as_of: |date| format!("Отчёт на {date}."),
-    portfolio_summary: |maps, errors, warnings| format!("{maps}: {errors}, {warnings}."),
-    maps: Plural {
-        one: "карта",
-        few: "карты",
-        many: "карт",
-        other: "карты",
-    },
-    errors: Plural {
-        one: "ошибка",
-        few: "ошибки",
-        many: "ошибок",
-        other: "ошибки",
-    },
-    warnings: Plural {
-        one: "предупреждение",
-        few: "предупреждения",
-        many: "предупреждений",
-        other: "предупреждения",
-    },
-    owner: "Ответственный",
-    reviewed: "Пересмотрена",
-    reviewed_by: "Участники пересмотра",
-    freshness: "Актуальность",
-    file: "Файл",
-    unreadable_map: "Этот файл не удалось прочитать как карту пути клиента; причины — в \
-                     замечаниях ниже.",
-    map_has_errors: "В карте есть ошибки, поэтому части отчёта могут отсутствовать или быть \
-                     неверными; замечания приведены первыми.",
+    pub fn future(&self, reviewed: &str) -> String {
+        phrase(self.lang, "report-future", &[("reviewed", reviewed)])
+    }
 
-    days: Plural {
-        one: "день",
-        few: "дня",
-        many: "дней",
-        other: "дня",
-    },
-    fresh: |due, days| format!("актуальна — следующий пересмотр не позднее {due} (через {days})"),
-    fresh_last_day: |due| format!("актуальна — следующий пересмотр не позднее {due} (сегодня)"),
-    stale: |days, due| format!("устарела — пересмотр просрочен на {days} (срок — {due})"),
-    future: |reviewed| format!("дата пересмотра {reviewed} ещё не наступила"),
-    no_review_date: "неизвестно — нет правильной даты пересмотра",
-    fresh_short: |days| format!("актуальна (пересмотр через {days})"),
-    fresh_last_day_short: "актуальна (пересмотр сегодня)",
-    stale_short: |days| format!("устарела (просрочена на {days})"),
-    future_short: "дата пересмотра в будущем",
+    pub fn fresh_short(&self, days: &str) -> String {
+        phrase(self.lang, "report-fresh-short", &[("days", days)])
+    }
 
-    segments: "Сегменты",
-    emotion_curve: "Эмоциональная кривая",
-    journey: "Путь по этапам",
-    funnel: "Воронка",
-    kpis: "Показатели (KPI)",
-    top_pains: "Главные боли",
-    findings: "Замечания проверки",
+    pub fn stale_short(&self, days: &str) -> String {
+        phrase(self.lang, "report-stale-short", &[("days", days)])
+    }
 
-    map: "Карта",
-    stage: "Этап",
-    segment: "Сегмент",
-    who: "Кто",
-    what: "Что",
-    why: "Почему",
-    when: "Когда",
-    where_: "Где",
-    goals: "Цели клиента",
-    touchpoints: "Точки контакта",
-    emotion: "Эмоция",
-    pains: "Боли",
-    opportunities: "Что улучшим",
-    entered: "Пришли",
-    advanced: "Перешли дальше",
-    stage_conversion: "Конверсия этапа",
-    cumulative_conversion: "От первого этапа",
-    kpi: "Показатель",
-    target: "Цель",
-    actual: "Факт",
-    unit: "Ед. изм.",
-    share_of_target: "% от цели",
-    status: "Статус",
-    severity: "Критичность",
-    pain: "Боль",
-    level: "Уровень",
-    rule: "Правило",
-    line: "Строка",
-    message: "Сообщение",
-    error_count: "Ошибки",
-    warning_count: "Предупреждения",
+    pub fn percent(&self, number: &str) -> String {
+        phrase(self.lang, "report-percent", &[("number", number)])
+    }
 
-    // CLDR's Russian percent pattern puts a no-break space before the sign.
-    percent: |number| format!("{number}\u{a0}%"),
-    unnamed_stage: |position| format!("Этап {position}"),
-    mean_emotion_note: "≈ — у этапа нет своей оценки эмоции, показано среднее по его точкам \
-                        контакта.",
-    no_emotion: "В карте нет оценок эмоций.",
-    largest_drop_off: |stage, share| {
-        format!("Больше всего клиентов теряется на этапе «{stage}»: {share} не переходят дальше.")
-    },
-    no_funnel: "В карте нет данных воронки.",
-    no_kpis: "В карте нет показателей.",
-    no_pains: "В карте нет болей.",
-    no_findings: "Замечаний нет.",
-    met: "выполнен",
-    below_target: "ниже цели",
-    no_data: "нет данных",
-    high: "высокая",
-    medium: "средняя",
-    low: "низкая",
-    unrated: "не указана",
-    error: "ошибка",
-    warning: "предупреждение",
-    info: "информация",
+    pub fn unnamed_stage(&self, position: &str) -> String {
+        phrase(self.lang, "report-unnamed-stage", &[("position", position)])
+    }
 
-    needs: "Потребности",
-    badge_fresh: "актуальна",
-    badge_due_soon: "скоро пересмотр",
-    badge_stale: "устарела",
-    badge_future: "дата пересмотра в будущем",
-    badge_unknown: "нет даты пересмотра",
-    stage_score: "Оценка этапа",
-    touchpoint_score: "Точка контакта",
-    no_channel: "Без канала",
-    curve_title: |map| format!("Эмоциональная кривая: {map}"),
-    scale_note: |min, max| format!("Шкала: от {min} (хуже всего) до {max} (лучше всего)."),
-    sort_hint: "Нажмите на заголовок столбца, чтобы отсортировать.",
-    due_on: |date| format!("срок {date}"),
-    touchpoint_count: Plural {
-        one: "точка контакта",
-        few: "точки контакта",
-        many: "точек контакта",
-        other: "точки контакта",
-    },
-    diff: DIFF_RU,
-    research: RESEARCH_RU,
-    triggers_loops_risks: journey::RU,
-};
+    pub fn largest_drop_off(&self, stage: &str, share: &str) -> String {
+        phrase(
+            self.lang,
+            "report-largest-drop-off",
+            &[("stage", stage), ("share", share)],
+        )
+    }
+
+    pub fn curve_title(&self, map: &str) -> String {
+        phrase(self.lang, "report-curve-title", &[("map", map)])
+    }
+
+    pub fn scale_note(&self, min: &str, max: &str) -> String {
+        phrase(
+            self.lang,
+            "report-scale-note",
+            &[("min", min), ("max", max)],
+        )
+    }
+
+    pub fn due_on(&self, date: &str) -> String {
+        phrase(self.lang, "report-due-on", &[("date", date)])
+    }
+}
 
 /// The words of `cjm diff`. Map text arrives quoted and escaped for the output format;
 /// figures arrive formatted for the language.
 #[derive(Debug)]
 pub struct DiffWording {
+    lang: Lang,
     pub title: &'static str,
-    pub compared: fn(old: &str, new: &str) -> String,
     pub working_tree: &'static str,
-    pub summary: fn(changed: &str, added: &str, removed: &str, unchanged: &str) -> String,
     pub new_findings: Plural,
     pub fixed_findings: Plural,
     pub changes: Plural,
     pub no_changes: &'static str,
     pub map_added: &'static str,
     pub map_removed: &'static str,
-    pub map_renamed: fn(old_path: &str) -> String,
     pub journey_unchanged: &'static str,
     pub unreadable_old: &'static str,
     pub unreadable_new: &'static str,
     pub new_findings_heading: &'static str,
     pub fixed_findings_heading: &'static str,
-    pub quote: fn(text: &str) -> String,
-    /// A value one side does not give.
     pub none: &'static str,
     pub title_field: &'static str,
     pub name_field: &'static str,
-    pub field_changed: fn(field: &str, old: &str, new: &str) -> String,
-    pub segment_added: fn(segment: &str) -> String,
-    pub segment_removed: fn(segment: &str) -> String,
-    pub segment_changed: fn(segment: &str, change: &str) -> String,
-    pub channel_added: fn(channel: &str) -> String,
-    pub channel_removed: fn(channel: &str) -> String,
-    pub stage_added: fn(stage: &str, position: &str) -> String,
-    pub stage_removed: fn(stage: &str) -> String,
-    pub stage_renamed: fn(old: &str, new: &str) -> String,
-    pub stage_moved: fn(stage: &str, from: &str, to: &str) -> String,
-    pub touchpoint_added: fn(touchpoint: &str, stage: &str) -> String,
-    pub touchpoint_removed: fn(touchpoint: &str, stage: &str) -> String,
-    pub stage_emotion: fn(stage: &str, old: &str, new: &str) -> String,
-    pub touchpoint_emotion: fn(touchpoint: &str, stage: &str, old: &str, new: &str) -> String,
-    pub kpi_added: fn(kpi: &str, stage: &str, figures: &str) -> String,
-    pub kpi_removed: fn(kpi: &str, stage: &str) -> String,
-    pub kpi_changed: fn(kpi: &str, stage: &str, details: &str) -> String,
-    pub kpi_figures: fn(target: &str, actual: &str) -> String,
-    pub target_change: fn(old: &str, new: &str) -> String,
-    pub actual_change: fn(old: &str, new: &str) -> String,
-    pub conversion_changed: fn(stage: &str, old: &str, new: &str) -> String,
-    pub drop_off_moved: fn(old: &str, new: &str) -> String,
-    pub drop_off_appeared: fn(new: &str) -> String,
-    pub drop_off_gone: fn(old: &str) -> String,
-    pub pain_added: fn(pain: &str, stage: &str, severity: &str) -> String,
-    pub pain_removed: fn(pain: &str, stage: &str, severity: &str) -> String,
-    pub high_pain_removed: fn(pain: &str, stage: &str) -> String,
-    pub pain_severity_changed: fn(pain: &str, stage: &str, old: &str, new: &str) -> String,
-    pub opportunity_added: fn(opportunity: &str, stage: &str) -> String,
-    pub opportunity_removed: fn(opportunity: &str, stage: &str) -> String,
-    pub finding: fn(severity: &str, rule: &str, line: &str, message: &str) -> String,
 }
 
-const DIFF_EN: DiffWording = DiffWording {
-    title: "Journey map changes",
-    compared: |old, new| format!("Compared: {old} → {new}."),
-    working_tree: "working tree",
-    summary: |changed, added, removed, unchanged| {
-        format!(
-            "Maps changed: {changed}, added: {added}, removed: {removed}, unchanged: {unchanged}."
-        )
-    },
-    new_findings: two("new finding", "new findings"),
-    fixed_findings: two("fixed finding", "fixed findings"),
-    changes: two("change", "changes"),
-    no_changes: "No map changed.",
-    map_added: "New map.",
-    map_removed: "Map removed.",
-    map_renamed: |old_path| format!("Renamed from {old_path}."),
-    journey_unchanged: "The journey is unchanged: only formatting or comments differ.",
-    unreadable_old: "The old version could not be read as a journey map.",
-    unreadable_new: "The new version could not be read as a journey map.",
-    new_findings_heading: "New findings",
-    fixed_findings_heading: "Fixed findings",
-    quote: |text| format!("“{text}”"),
-    none: "none",
-    title_field: "Title",
-    name_field: "Name",
-    field_changed: |field, old, new| format!("{field}: {old} → {new}"),
-    segment_added: |segment| format!("Segment {segment} added"),
-    segment_removed: |segment| format!("Segment {segment} removed"),
-    segment_changed: |segment, change| format!("Segment {segment}, {change}"),
-    channel_added: |channel| format!("Channel {channel} added"),
-    channel_removed: |channel| format!("Channel {channel} removed"),
-    stage_added: |stage, position| format!("Stage {stage} added at position {position}"),
-    stage_removed: |stage| format!("Stage {stage} removed"),
-    stage_renamed: |old, new| format!("Stage {old} renamed to {new}"),
-    stage_moved: |stage, from, to| format!("Stage {stage} moved from position {from} to {to}"),
-    touchpoint_added: |touchpoint, stage| format!("Touchpoint {touchpoint} added at {stage}"),
-    touchpoint_removed: |touchpoint, stage| format!("Touchpoint {touchpoint} removed from {stage}"),
-    stage_emotion: |stage, old, new| format!("Emotion at {stage}: {old} → {new}"),
-    touchpoint_emotion: |touchpoint, stage, old, new| {
-        format!("Emotion at touchpoint {touchpoint} ({stage}): {old} → {new}")
-    },
-    kpi_added: |kpi, stage, figures| format!("KPI {kpi} added at {stage}: {figures}"),
-    kpi_removed: |kpi, stage| format!("KPI {kpi} removed from {stage}"),
-    kpi_changed: |kpi, stage, details| format!("KPI {kpi} at {stage}: {details}"),
-    kpi_figures: |target, actual| format!("target {target}, actual {actual}"),
-    target_change: |old, new| format!("target {old} → {new}"),
-    actual_change: |old, new| format!("actual {old} → {new}"),
-    conversion_changed: |stage, old, new| format!("Conversion at {stage}: {old} → {new}"),
-    drop_off_moved: |old, new| format!("The largest drop-off moved from {old} to {new}"),
-    drop_off_appeared: |new| format!("The largest drop-off is now at {new}"),
-    drop_off_gone: |old| {
-        format!("No stage loses customers any more (the largest loss was at {old})")
-    },
-    pain_added: |pain, stage, severity| format!("Pain {pain} added at {stage} ({severity})"),
-    pain_removed: |pain, stage, severity| format!("Pain {pain} removed from {stage} ({severity})"),
-    high_pain_removed: |pain, stage| {
-        format!("High-severity pain {pain} removed from {stage}: resolved, or deleted?")
-    },
-    pain_severity_changed: |pain, stage, old, new| {
-        format!("Severity of pain {pain} at {stage}: {old} → {new}")
-    },
-    opportunity_added: |opportunity, stage| format!("Opportunity {opportunity} added at {stage}"),
-    opportunity_removed: |opportunity, stage| {
-        format!("Opportunity {opportunity} removed from {stage}")
-    },
-    finding: |severity, rule, line, message| format!("{severity} {rule}, line {line}: {message}"),
-};
+impl DiffWording {
+    fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            title: text(lang, "diff-title"),
+            working_tree: text(lang, "diff-working-tree"),
+            new_findings: Plural("diff-new-findings"),
+            fixed_findings: Plural("diff-fixed-findings"),
+            changes: Plural("diff-changes"),
+            no_changes: text(lang, "diff-no-changes"),
+            map_added: text(lang, "diff-map-added"),
+            map_removed: text(lang, "diff-map-removed"),
+            journey_unchanged: text(lang, "diff-journey-unchanged"),
+            unreadable_old: text(lang, "diff-unreadable-old"),
+            unreadable_new: text(lang, "diff-unreadable-new"),
+            new_findings_heading: text(lang, "diff-new-findings-heading"),
+            fixed_findings_heading: text(lang, "diff-fixed-findings-heading"),
+            none: text(lang, "diff-none"),
+            title_field: text(lang, "diff-title-field"),
+            name_field: text(lang, "diff-name-field"),
+        }
+    }
 
-const DIFF_RU: DiffWording = DiffWording {
-    title: "Изменения в картах пути клиента",
-    compared: |old, new| format!("Сравнение: {old} → {new}."),
-    working_tree: "рабочая копия",
-    summary: |changed, added, removed, unchanged| {
-        format!(
-            "Карт изменено: {changed}, добавлено: {added}, удалено: {removed}, без изменений: \
-             {unchanged}."
-        )
-    },
-    new_findings: Plural {
-        one: "новое замечание",
-        few: "новых замечания",
-        many: "новых замечаний",
-        other: "нового замечания",
-    },
-    fixed_findings: Plural {
-        one: "исправленное замечание",
-        few: "исправленных замечания",
-        many: "исправленных замечаний",
-        other: "исправленного замечания",
-    },
-    changes: Plural {
-        one: "изменение",
-        few: "изменения",
-        many: "изменений",
-        other: "изменения",
-    },
-    no_changes: "Ни одна карта не изменилась.",
-    map_added: "Новая карта.",
-    map_removed: "Карта удалена.",
-    map_renamed: |old_path| format!("Файл переименован, прежнее имя: {old_path}."),
-    journey_unchanged: "Путь клиента не изменился: правки только в оформлении или комментариях.",
-    unreadable_old: "Прежнюю версию не удалось прочитать как карту пути клиента.",
-    unreadable_new: "Новую версию не удалось прочитать как карту пути клиента.",
-    new_findings_heading: "Новые замечания",
-    fixed_findings_heading: "Исправленные замечания",
-    quote: |text| format!("«{text}»"),
-    none: "нет",
-    title_field: "Название",
-    name_field: "Название",
-    field_changed: |field, old, new| format!("{field}: {old} → {new}"),
-    segment_added: |segment| format!("Добавлен сегмент {segment}"),
-    segment_removed: |segment| format!("Удалён сегмент {segment}"),
-    segment_changed: |segment, change| format!("Сегмент {segment}, {change}"),
-    channel_added: |channel| format!("Добавлен канал {channel}"),
-    channel_removed: |channel| format!("Удалён канал {channel}"),
-    stage_added: |stage, position| format!("Добавлен этап {stage} (позиция {position})"),
-    stage_removed: |stage| format!("Удалён этап {stage}"),
-    stage_renamed: |old, new| format!("Этап {old} переименован в {new}"),
-    stage_moved: |stage, from, to| {
-        format!("Этап {stage} перемещён с позиции {from} на позицию {to}")
-    },
-    touchpoint_added: |touchpoint, stage| {
-        format!("На этапе {stage} добавлена точка контакта {touchpoint}")
-    },
-    touchpoint_removed: |touchpoint, stage| {
-        format!("С этапа {stage} убрана точка контакта {touchpoint}")
-    },
-    stage_emotion: |stage, old, new| format!("Эмоция на этапе {stage}: {old} → {new}"),
-    touchpoint_emotion: |touchpoint, stage, old, new| {
-        format!("Эмоция в точке контакта {touchpoint} (этап {stage}): {old} → {new}")
-    },
-    kpi_added: |kpi, stage, figures| {
-        format!("На этапе {stage} добавлен показатель {kpi}: {figures}")
-    },
-    kpi_removed: |kpi, stage| format!("С этапа {stage} убран показатель {kpi}"),
-    kpi_changed: |kpi, stage, details| format!("Показатель {kpi} (этап {stage}): {details}"),
-    kpi_figures: |target, actual| format!("цель {target}, факт {actual}"),
-    target_change: |old, new| format!("цель {old} → {new}"),
-    actual_change: |old, new| format!("факт {old} → {new}"),
-    conversion_changed: |stage, old, new| format!("Конверсия этапа {stage}: {old} → {new}"),
-    drop_off_moved: |old, new| {
-        format!("Больше всего клиентов теперь теряется на этапе {new}, а не {old}")
-    },
-    drop_off_appeared: |new| format!("Больше всего клиентов теперь теряется на этапе {new}"),
-    drop_off_gone: |old| {
-        format!("Ни один этап больше не теряет клиентов (больше всего терялось на этапе {old})")
-    },
-    pain_added: |pain, stage, severity| {
-        format!("На этапе {stage} добавлена боль {pain} (критичность: {severity})")
-    },
-    pain_removed: |pain, stage, severity| {
-        format!("С этапа {stage} убрана боль {pain} (критичность: {severity})")
-    },
-    high_pain_removed: |pain, stage| {
-        format!(
-            "С этапа {stage} убрана боль высокой критичности {pain}: она решена или просто удалена?"
-        )
-    },
-    pain_severity_changed: |pain, stage, old, new| {
-        format!("Критичность боли {pain} (этап {stage}): {old} → {new}")
-    },
-    opportunity_added: |opportunity, stage| {
-        format!("На этапе {stage} добавлено улучшение {opportunity}")
-    },
-    opportunity_removed: |opportunity, stage| {
-        format!("С этапа {stage} убрано улучшение {opportunity}")
-    },
-    finding: |severity, rule, line, message| format!("{severity} {rule}, строка {line}: {message}"),
-};
+    pub fn compared(&self, old: &str, new: &str) -> String {
+        phrase(self.lang, "diff-compared", &[("old", old), ("new", new)])
+    }
 
-// issue 13: evidence, matrix
-use crate::map::SourceKind;
+    pub fn summary(&self, changed: &str, added: &str, removed: &str, unchanged: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-summary",
+            &[
+                ("changed", changed),
+                ("added", added),
+                ("removed", removed),
+                ("unchanged", unchanged),
+            ],
+        )
+    }
 
-/// The words of the sections on segments, channels and research.
+    pub fn map_renamed(&self, old_path: &str) -> String {
+        phrase(self.lang, "diff-map-renamed", &[("old_path", old_path)])
+    }
+
+    pub fn quote(&self, text: &str) -> String {
+        phrase(self.lang, "diff-quote", &[("text", text)])
+    }
+
+    pub fn field_changed(&self, field: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-field-changed",
+            &[("field", field), ("old", old), ("new", new)],
+        )
+    }
+
+    pub fn segment_added(&self, segment: &str) -> String {
+        phrase(self.lang, "diff-segment-added", &[("segment", segment)])
+    }
+
+    pub fn segment_removed(&self, segment: &str) -> String {
+        phrase(self.lang, "diff-segment-removed", &[("segment", segment)])
+    }
+
+    pub fn segment_changed(&self, segment: &str, change: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-segment-changed",
+            &[("segment", segment), ("change", change)],
+        )
+    }
+
+    pub fn channel_added(&self, channel: &str) -> String {
+        phrase(self.lang, "diff-channel-added", &[("channel", channel)])
+    }
+
+    pub fn channel_removed(&self, channel: &str) -> String {
+        phrase(self.lang, "diff-channel-removed", &[("channel", channel)])
+    }
+
+    pub fn stage_added(&self, stage: &str, position: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-stage-added",
+            &[("stage", stage), ("position", position)],
+        )
+    }
+
+    pub fn stage_removed(&self, stage: &str) -> String {
+        phrase(self.lang, "diff-stage-removed", &[("stage", stage)])
+    }
+
+    pub fn stage_renamed(&self, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-stage-renamed",
+            &[("old", old), ("new", new)],
+        )
+    }
+
+    pub fn stage_moved(&self, stage: &str, from: &str, to: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-stage-moved",
+            &[("stage", stage), ("from", from), ("to", to)],
+        )
+    }
+
+    pub fn touchpoint_added(&self, touchpoint: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-touchpoint-added",
+            &[("touchpoint", touchpoint), ("stage", stage)],
+        )
+    }
+
+    pub fn touchpoint_removed(&self, touchpoint: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-touchpoint-removed",
+            &[("touchpoint", touchpoint), ("stage", stage)],
+        )
+    }
+
+    pub fn stage_emotion(&self, stage: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-stage-emotion",
+            &[("stage", stage), ("old", old), ("new", new)],
+        )
+    }
+
+    pub fn touchpoint_emotion(
+        &self,
+        touchpoint: &str,
+        stage: &str,
+        old: &str,
+        new: &str,
+    ) -> String {
+        phrase(
+            self.lang,
+            "diff-touchpoint-emotion",
+            &[
+                ("touchpoint", touchpoint),
+                ("stage", stage),
+                ("old", old),
+                ("new", new),
+            ],
+        )
+    }
+
+    pub fn kpi_added(&self, kpi: &str, stage: &str, figures: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-added",
+            &[("kpi", kpi), ("stage", stage), ("figures", figures)],
+        )
+    }
+
+    pub fn kpi_removed(&self, kpi: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-removed",
+            &[("kpi", kpi), ("stage", stage)],
+        )
+    }
+
+    pub fn kpi_changed(&self, kpi: &str, stage: &str, details: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-changed",
+            &[("kpi", kpi), ("stage", stage), ("details", details)],
+        )
+    }
+
+    pub fn kpi_figures(&self, target: &str, actual: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-figures",
+            &[("target", target), ("actual", actual)],
+        )
+    }
+
+    pub fn target_change(&self, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-target-change",
+            &[("old", old), ("new", new)],
+        )
+    }
+
+    pub fn actual_change(&self, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-actual-change",
+            &[("old", old), ("new", new)],
+        )
+    }
+
+    pub fn conversion_changed(&self, stage: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-conversion-changed",
+            &[("stage", stage), ("old", old), ("new", new)],
+        )
+    }
+
+    pub fn drop_off_moved(&self, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-drop-off-moved",
+            &[("old", old), ("new", new)],
+        )
+    }
+
+    pub fn drop_off_appeared(&self, new: &str) -> String {
+        phrase(self.lang, "diff-drop-off-appeared", &[("new", new)])
+    }
+
+    pub fn drop_off_gone(&self, old: &str) -> String {
+        phrase(self.lang, "diff-drop-off-gone", &[("old", old)])
+    }
+
+    pub fn pain_added(&self, pain: &str, stage: &str, severity: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-pain-added",
+            &[("pain", pain), ("stage", stage), ("severity", severity)],
+        )
+    }
+
+    pub fn pain_removed(&self, pain: &str, stage: &str, severity: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-pain-removed",
+            &[("pain", pain), ("stage", stage), ("severity", severity)],
+        )
+    }
+
+    pub fn high_pain_removed(&self, pain: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-high-pain-removed",
+            &[("pain", pain), ("stage", stage)],
+        )
+    }
+
+    pub fn pain_severity_changed(&self, pain: &str, stage: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-pain-severity-changed",
+            &[("pain", pain), ("stage", stage), ("old", old), ("new", new)],
+        )
+    }
+
+    pub fn opportunity_added(&self, opportunity: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-opportunity-added",
+            &[("opportunity", opportunity), ("stage", stage)],
+        )
+    }
+
+    pub fn opportunity_removed(&self, opportunity: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-opportunity-removed",
+            &[("opportunity", opportunity), ("stage", stage)],
+        )
+    }
+
+    pub fn finding(&self, severity: &str, rule: &str, line: &str, message: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-finding",
+            &[
+                ("severity", severity),
+                ("rule", rule),
+                ("line", line),
+                ("message", message),
+            ],
+        )
+    }
+}
+
+/// The words of the research sections: sources, evidence, the channel matrix.
 #[derive(Debug)]
 pub struct ResearchWording {
+    lang: Lang,
     pub channel_matrix: &'static str,
     pub segment_curves: &'static str,
     pub evidence: &'static str,
     pub sources: &'static str,
-    /// A cell of the matrix whose segment no touchpoint of the stage concerns.
     pub not_reached: &'static str,
-    /// A cell whose touchpoints name no channel.
     pub no_channel: &'static str,
     pub backed: &'static str,
     pub backed_share: &'static str,
@@ -651,14 +630,49 @@ pub struct ResearchWording {
     pub size: &'static str,
     pub cited_by: &'static str,
     pub stale_source: &'static str,
-    /// "3 of 5", a count of backed items of all.
-    pub of: fn(part: &str, whole: &str) -> String,
     pub interview: &'static str,
     pub survey: &'static str,
     pub crm: &'static str,
     pub analytics: &'static str,
     pub support: &'static str,
     pub other: &'static str,
+}
+
+impl ResearchWording {
+    fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            channel_matrix: text(lang, "research-channel-matrix"),
+            segment_curves: text(lang, "research-segment-curves"),
+            evidence: text(lang, "research-evidence"),
+            sources: text(lang, "research-sources"),
+            not_reached: text(lang, "research-not-reached"),
+            no_channel: text(lang, "research-no-channel"),
+            backed: text(lang, "research-backed"),
+            backed_share: text(lang, "research-backed-share"),
+            cited_sources: text(lang, "research-cited-sources"),
+            source: text(lang, "research-source"),
+            kind: text(lang, "research-kind"),
+            date: text(lang, "research-date"),
+            size: text(lang, "research-size"),
+            cited_by: text(lang, "research-cited-by"),
+            stale_source: text(lang, "research-stale-source"),
+            interview: text(lang, "research-interview"),
+            survey: text(lang, "research-survey"),
+            crm: text(lang, "research-crm"),
+            analytics: text(lang, "research-analytics"),
+            support: text(lang, "research-support"),
+            other: text(lang, "research-other"),
+        }
+    }
+
+    pub fn of(&self, part: &str, whole: &str) -> String {
+        phrase(
+            self.lang,
+            "research-of",
+            &[("part", part), ("whole", whole)],
+        )
+    }
 }
 
 impl ResearchWording {
@@ -675,52 +689,24 @@ impl ResearchWording {
     }
 }
 
-const RESEARCH_EN: ResearchWording = ResearchWording {
-    channel_matrix: "Channels by segment and stage",
-    segment_curves: "Emotion by segment",
-    evidence: "Evidence",
-    sources: "Sources",
-    not_reached: "not reached",
-    no_channel: "no channel",
-    backed: "Backed items",
-    backed_share: "Share backed",
-    cited_sources: "Sources cited",
-    source: "Source",
-    kind: "Kind",
-    date: "Date",
-    size: "Respondents or records",
-    cited_by: "Cited by",
-    stale_source: "older than the review period",
-    of: |part, whole| format!("{part} of {whole}"),
-    interview: "interviews",
-    survey: "survey",
-    crm: "CRM data",
-    analytics: "analytics",
-    support: "support",
-    other: "other",
-};
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-const RESEARCH_RU: ResearchWording = ResearchWording {
-    channel_matrix: "Каналы по сегментам и этапам",
-    segment_curves: "Эмоции по сегментам",
-    evidence: "Обоснованность",
-    sources: "Источники",
-    not_reached: "не охвачен",
-    no_channel: "без канала",
-    backed: "Подтверждено",
-    backed_share: "Доля подтверждённых",
-    cited_sources: "Источники",
-    source: "Источник",
-    kind: "Вид",
-    date: "Дата",
-    size: "Респондентов или записей",
-    cited_by: "Ссылок",
-    stale_source: "старше срока пересмотра",
-    of: |part, whole| format!("{part} из {whole}"),
-    interview: "интервью",
-    survey: "опрос",
-    crm: "данные CRM",
-    analytics: "аналитика",
-    support: "поддержка",
-    other: "другое",
-};
+    /// Every word of both tables comes from the catalogue: a missing id shows as the id.
+    #[test]
+    fn every_word_is_in_the_catalogue() {
+        for words in [&*EN, &*RU] {
+            let text = format!("{words:?}")
+                .replace("Plural(\"report-", "")
+                .replace("Plural(\"diff-", "");
+            assert!(
+                !text.contains("\"report-") && !text.contains("\"diff-"),
+                "{text}"
+            );
+        }
+        assert_eq!(EN.funnel, "Funnel");
+        assert_eq!(RU.funnel, "Воронка");
+        assert_eq!(RU.diff.stage_removed("«Оценка»"), "Удалён этап «Оценка»");
+    }
+}

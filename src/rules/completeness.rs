@@ -5,7 +5,9 @@
 
 use super::{CheckContext, Concern, Rule};
 use crate::finding::{Findings, Severity};
+use crate::i18n::Message;
 use crate::map::{JourneyMap, List, Stage, describe};
+use crate::msg;
 use crate::span::Span;
 
 pub static SEGMENT_MISSING_5W: Rule = Rule {
@@ -13,12 +15,7 @@ pub static SEGMENT_MISSING_5W: Rule = Rule {
     name: "segment-missing-5w",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A segment does not answer all of the 5W: who, what, why, when, where",
-    why: "Sherrington's 5W are how the methodology describes a segment: who the customer is, \
-          what they buy, why, when and where. A segment without them is a label, not a group \
-          the team can design for.",
     example: "segments:\n  - id: young-family\n    name: Young family\n    who: Parents of children under 5\n    # what, why, when and where are missing",
-    fix: "Add the missing keys, one sentence each, from interviews and sales data.",
     check: Some(check_segments),
     configured: None,
     strict_severity: None,
@@ -29,12 +26,7 @@ pub static TOO_FEW_STAGES: Rule = Rule {
     name: "too-few-stages",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "The map has only one stage",
-    why: "A journey is a sequence: with one stage there is no curve, no funnel and no \
-          drop-off to find.",
     example: "stages:\n  - id: purchase\n    name: Сделка",
-    fix: "Describe the stages before and after, from first contact (awareness) to the \
-          trigger that brings the customer back.",
     check: Some(check_stage_count),
     configured: None,
     strict_severity: None,
@@ -45,11 +37,7 @@ pub static STAGE_MISSING_GOALS: Rule = Rule {
     name: "stage-missing-goals",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A stage lists no customer goals",
-    why: "The customer's goal at a stage (\"understand whether the range fits my task\") is \
-          what every touchpoint there should serve.",
     example: "- id: evaluation\n  name: Оценка\n  # no goals",
-    fix: "Add `goals:` with what the customer wants to achieve at this stage.",
     check: Some(check_stage_goals),
     configured: None,
     strict_severity: None,
@@ -60,11 +48,7 @@ pub static STAGE_MISSING_TOUCHPOINTS: Rule = Rule {
     name: "stage-missing-touchpoints",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A stage lists no touchpoints",
-    why: "Touchpoints are where the team can act; a stage without them cannot be improved.",
     example: "- id: purchase\n  name: Сделка\n  touchpoints: []",
-    fix: "Add the concrete points of contact at this stage: an ad, the website, a call, \
-          checkout, an onboarding e-mail.",
     check: Some(check_stage_touchpoints),
     configured: None,
     strict_severity: None,
@@ -75,12 +59,7 @@ pub static STAGE_MISSING_EMOTION: Rule = Rule {
     name: "stage-missing-emotion",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "Neither a stage nor any of its touchpoints has an emotion score",
-    why: "The emotion curve is the most recognisable part of a journey map; a stage without a \
-          score leaves a gap in it.",
     example: "- id: purchase\n  name: Сделка\n  # no emotion",
-    fix: "Add `emotion:` to the stage (or to its touchpoints): a whole number on the emotion \
-          scale, by default -2 very negative to +2 very positive.",
     check: Some(check_stage_emotion),
     configured: Some(super::structure::emotion_scale_in_force),
     strict_severity: None,
@@ -91,12 +70,7 @@ pub static STAGE_MISSING_PAINS: Rule = Rule {
     name: "stage-missing-pains",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A stage lists no pains, barriers or risks",
-    why: "Finding where customers struggle is why the map exists. A stage with no pains was \
-          either not researched or is worth a sentence saying it is painless.",
     example: "- id: purchase\n  name: Сделка\n  pains: []",
-    fix: "Add `pains:` from interviews and support tickets; mark the serious ones with \
-          `severity: high`.",
     check: Some(check_stage_pains),
     configured: None,
     strict_severity: None,
@@ -107,10 +81,7 @@ pub static STAGE_MISSING_OPPORTUNITIES: Rule = Rule {
     name: "stage-missing-opportunities",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A stage lists no opportunities: nothing the team will change",
-    why: "A map that records pains but no improvements does not lead to action.",
     example: "- id: purchase\n  name: Сделка\n  # no opportunities",
-    fix: "Add `opportunities:` with what the team will change at this stage.",
     check: Some(check_stage_opportunities),
     configured: None,
     strict_severity: None,
@@ -121,11 +92,7 @@ pub static STAGE_MISSING_KPIS: Rule = Rule {
     name: "stage-missing-kpis",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A stage has no KPIs",
-    why: "Without a measure per stage (customers, conversion, contacts) nobody can tell \
-          whether a change improved the journey.",
     example: "- id: purchase\n  name: Сделка\n  # no kpis",
-    fix: "Add `kpis:` with a `name`, a `target` and, once measured, the `actual` figure.",
     check: Some(check_stage_kpis),
     configured: None,
     strict_severity: None,
@@ -136,10 +103,7 @@ pub static KPI_MISSING_TARGET: Rule = Rule {
     name: "kpi-missing-target",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A KPI has no target",
-    why: "An actual figure without a target cannot be judged as met or missed.",
     example: "kpis:\n  - {name: Orders, actual: 800}",
-    fix: "Add `target:` with the figure the team aims for.",
     check: Some(check_kpi_targets),
     configured: None,
     strict_severity: None,
@@ -150,11 +114,7 @@ pub static TOUCHPOINT_MISSING_CHANNEL: Rule = Rule {
     name: "touchpoint-missing-channel",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A touchpoint does not say which channel it runs through",
-    why: "Different segments use different channels at the same stage; without a channel the \
-          touchpoint cannot be planned or measured per channel.",
     example: "touchpoints:\n  - name: Landing page   # no channel",
-    fix: "Add `channel:` with the id of a channel declared under `channels:`.",
     check: Some(check_touchpoint_channels),
     configured: None,
     strict_severity: None,
@@ -181,14 +141,14 @@ fn check_segments(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
             .report(
                 &SEGMENT_MISSING_5W,
                 span,
-                format!(
-                    "{} does not say {}",
-                    describe("segment", &segment.id, index),
-                    keys
+                msg!(
+                    "segment-missing-5w",
+                    segment = describe("segment", &segment.id, index),
+                    keys = keys
                 ),
             )
-            .label(format!("missing {}", missing.join(", ")))
-            .help("describe the segment with all of the 5W: who, what, why, when, where");
+            .label(msg!("missing-keys", keys = missing.join(", ")))
+            .help(msg!("describe-5w"));
     }
 }
 
@@ -198,10 +158,10 @@ fn check_stage_count(map: &JourneyMap, _: &CheckContext, findings: &mut Findings
             .report(
                 &TOO_FEW_STAGES,
                 map.stages.span.unwrap_or(map.span),
-                "the map has only one stage",
+                msg!("only-one-stage"),
             )
-            .label("one stage")
-            .help("a journey runs through several stages, e.g. awareness, evaluation, purchase, experience, trigger");
+            .label(msg!("one-stage"))
+            .help(msg!("several-stages"));
     }
 }
 
@@ -217,7 +177,7 @@ fn report_empty_lists<T>(
     rule: &'static Rule,
     key: &str,
     list: impl Fn(&Stage) -> &List<T>,
-    help: &str,
+    help: Message,
 ) {
     for (index, stage) in map.stages.iter().enumerate() {
         let list = list(stage);
@@ -226,14 +186,21 @@ fn report_empty_lists<T>(
         }
         let owner = describe("stage", &stage.id, index);
         let (span, message, label) = match list.span {
-            Some(span) => (span, format!("`{key}` of {owner} is empty"), "empty list"),
+            Some(span) => (
+                span,
+                msg!("list-of-is-empty", key = key, owner = owner),
+                msg!("empty-list"),
+            ),
             None => (
                 stage_anchor(stage),
-                format!("{owner} has no `{key}`"),
-                "this stage",
+                msg!("has-no-key", owner = owner, key = key),
+                msg!("this-stage"),
             ),
         };
-        findings.report(rule, span, message).label(label).help(help);
+        findings
+            .report(rule, span, message)
+            .label(label)
+            .help(help.clone());
     }
 }
 
@@ -244,7 +211,7 @@ fn check_stage_goals(map: &JourneyMap, _: &CheckContext, findings: &mut Findings
         &STAGE_MISSING_GOALS,
         "goals",
         |stage| &stage.goals,
-        "add `goals:` with what the customer wants to achieve at this stage",
+        msg!("add-goals"),
     );
 }
 
@@ -255,7 +222,7 @@ fn check_stage_touchpoints(map: &JourneyMap, _: &CheckContext, findings: &mut Fi
         &STAGE_MISSING_TOUCHPOINTS,
         "touchpoints",
         |stage| &stage.touchpoints,
-        "add `touchpoints:` with the concrete points of contact at this stage",
+        msg!("add-touchpoints"),
     );
 }
 
@@ -266,7 +233,7 @@ fn check_stage_pains(map: &JourneyMap, _: &CheckContext, findings: &mut Findings
         &STAGE_MISSING_PAINS,
         "pains",
         |stage| &stage.pains,
-        "add `pains:` with what hurts or blocks the customer here",
+        msg!("add-pains"),
     );
 }
 
@@ -277,7 +244,7 @@ fn check_stage_opportunities(map: &JourneyMap, _: &CheckContext, findings: &mut 
         &STAGE_MISSING_OPPORTUNITIES,
         "opportunities",
         |stage| &stage.opportunities,
-        "add `opportunities:` with what the team will change at this stage",
+        msg!("add-opportunities"),
     );
 }
 
@@ -288,7 +255,7 @@ fn check_stage_kpis(map: &JourneyMap, _: &CheckContext, findings: &mut Findings)
         &STAGE_MISSING_KPIS,
         "kpis",
         |stage| &stage.kpis,
-        "add `kpis:` with a name and a target for this stage",
+        msg!("add-kpis"),
     );
 }
 
@@ -305,16 +272,13 @@ fn check_stage_emotion(map: &JourneyMap, context: &CheckContext, findings: &mut 
                 .report(
                     &STAGE_MISSING_EMOTION,
                     stage_anchor(stage),
-                    format!(
-                        "{} has no emotion score",
-                        describe("stage", &stage.id, index)
+                    msg!(
+                        "no-emotion-score",
+                        stage = describe("stage", &stage.id, index)
                     ),
                 )
-                .label("this stage")
-                .help(format!(
-                    "add `emotion:` to the stage or its touchpoints: {}",
-                    scale.whole_number_phrase()
-                ));
+                .label(msg!("this-stage"))
+                .help(msg!("add-emotion", phrase = scale.whole_number_phrase()));
         }
     }
 }
@@ -331,10 +295,10 @@ fn check_kpi_targets(map: &JourneyMap, _: &CheckContext, findings: &mut Findings
                 .report(
                     &KPI_MISSING_TARGET,
                     span,
-                    format!("{} has no target", describe("KPI", &kpi.name, index)),
+                    msg!("kpi-no-target", kpi = describe("KPI", &kpi.name, index)),
                 )
-                .label("no `target`")
-                .help("add `target:` with the figure the team aims for");
+                .label(msg!("no-key-plain", key = "target"))
+                .help(msg!("add-target"));
         }
     }
 }
@@ -354,13 +318,13 @@ fn check_touchpoint_channels(map: &JourneyMap, _: &CheckContext, findings: &mut 
                 .report(
                     &TOUCHPOINT_MISSING_CHANNEL,
                     span,
-                    format!(
-                        "{} has no channel",
-                        describe("touchpoint", &touchpoint.name, index)
+                    msg!(
+                        "touchpoint-no-channel",
+                        touchpoint = describe("touchpoint", &touchpoint.name, index)
                     ),
                 )
-                .label("no `channel`")
-                .help("add `channel:` with the id of a channel declared under `channels:`");
+                .label(msg!("no-key-plain", key = "channel"))
+                .help(msg!("add-channel"));
         }
     }
 }

@@ -15,12 +15,7 @@ pub static UNKNOWN_SOURCE: Rule = Rule {
     name: "unknown-source",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "An `evidence` list names a source that is not declared under `sources`",
-    why: "Evidence is only worth something when a reader can find the interview, survey or \
-          export behind a claim; an undeclared source is usually a typo and leaves the claim \
-          unsupported.",
     example: "sources:\n  - {id: interviews-2026, kind: interview}\nstages:\n  - id: evaluation\n    pains:\n      - {text: Delivery date shown only in the cart, severity: high, evidence: [interveiws-2026]}",
-    fix: "Correct the id (the finding suggests the closest one) or declare the source.",
     check: Some(check_source_references),
     configured: None,
     strict_severity: None,
@@ -31,14 +26,7 @@ pub static UNSUPPORTED_CLAIM: Rule = Rule {
     name: "unsupported-claim",
     concern: Concern::Completeness,
     default_severity: Severity::Info,
-    summary: "A high-severity pain or a stage emotion cites no source (in a map that declares \
-              `sources`; a warning under `--strict`)",
-    why: "High-severity pains set the team's priorities and stage emotions draw the emotion \
-          curve; a map that names its research should say which of it each of them comes \
-          from, so that a guess is not read as a finding.",
     example: "sources:\n  - {id: interviews-2026, kind: interview}\nstages:\n  - id: evaluation\n    emotion: -1            # no emotion_evidence\n    pains:\n      - {text: Delivery date shown only in the cart, severity: high}   # no evidence",
-    fix: "Add `evidence: [SOURCE-ID]` to the pain, or `emotion_evidence: [SOURCE-ID]` to the \
-          stage, naming the research it comes from; if there is none yet, plan it.",
     check: Some(check_unsupported_claims),
     configured: None,
     strict_severity: Some(Severity::Warning),
@@ -49,12 +37,7 @@ pub static STALE_SOURCE: Rule = Rule {
     name: "stale-source",
     concern: Concern::Freshness,
     default_severity: Severity::Warning,
-    summary: "A source dates from longer ago than the review period (six months by default)",
-    why: "Customers and channels change quickly: a review that rests on research older than \
-          the review period repeats old findings instead of checking them.",
     example: "sources:\n  - {id: crm-2025, kind: crm, date: 2025-01-10}   # more than six calendar months before today",
-    fix: "Redo the research or export the data again and update `date`, or cite a newer \
-          source instead. `max_age` in .cjm.yaml sets the period.",
     check: Some(check_stale_sources),
     configured: Some(super::freshness::review_schedule),
     strict_severity: None,
@@ -84,23 +67,17 @@ fn check_unsupported_claims(map: &JourneyMap, _: &CheckContext, findings: &mut F
             let key = claim.kind.evidence_key();
             let (message, help) = match claim.kind {
                 ClaimKind::Emotion => (
-                    format!("the emotion of {owner} cites no source"),
-                    format!(
-                        "add `{key}: [SOURCE-ID]` to the stage, naming the research the score \
-                         comes from"
-                    ),
+                    crate::msg!("emotion-cites-nothing", owner = owner.clone()),
+                    crate::msg!("add-emotion-evidence", key = key),
                 ),
                 ClaimKind::Pain | ClaimKind::Touchpoint | ClaimKind::Kpi | ClaimKind::Trigger => (
-                    format!("a high-severity pain of {owner} cites no source"),
-                    format!(
-                        "add `{key}: [SOURCE-ID]` to the pain, naming the research that found \
-                         it"
-                    ),
+                    crate::msg!("pain-cites-nothing", owner = owner.clone()),
+                    crate::msg!("add-pain-evidence", key = key),
                 ),
             };
             findings
                 .report(&UNSUPPORTED_CLAIM, claim.span, message)
-                .label(format!("no `{key}`"))
+                .label(crate::msg!("no-key-plain", key = key))
                 .help(help);
         }
     }
@@ -120,16 +97,14 @@ fn check_stale_sources(map: &JourneyMap, context: &CheckContext, findings: &mut 
             .report(
                 &STALE_SOURCE,
                 date.span,
-                format!(
-                    "{} dates from {}, more than {period} before today",
-                    describe("source", &source.id, index),
-                    date.value
+                crate::msg!(
+                    "source-stale",
+                    source = describe("source", &source.id, index),
+                    date = date.value.to_string(),
+                    period = period.message()
                 ),
             )
-            .label(format!("more than {period} ago"))
-            .help(
-                "redo the research or export the data again and update `date`, or cite a \
-                 newer source",
-            );
+            .label(crate::msg!("more-than-ago", period = period.message()))
+            .help(crate::msg!("redo-the-research"));
     }
 }

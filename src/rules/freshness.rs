@@ -7,18 +7,16 @@ use super::{CheckContext, Concern, Rule};
 use crate::config::Settings;
 use crate::finding::{Findings, Severity};
 use crate::freshness::{Freshness, Status, Urgency};
+use crate::i18n::Message;
 use crate::map::JourneyMap;
+use crate::msg;
 
 pub static INVALID_REVIEW_DATE: Rule = Rule {
     code: "CJM401",
     name: "invalid-review-date",
     concern: Concern::Freshness,
     default_severity: Severity::Error,
-    summary: "`reviewed` is not a calendar date written as YYYY-MM-DD",
-    why: "Freshness is judged from this date; a date that cannot be read makes the map's age \
-          unknown.",
     example: "reviewed: 01.10.2026",
-    fix: "Write the date of the last review as YYYY-MM-DD, e.g. `reviewed: 2026-10-01`.",
     check: None,
     configured: None,
     strict_severity: None,
@@ -29,11 +27,7 @@ pub static REVIEW_DATE_IN_FUTURE: Rule = Rule {
     name: "review-date-in-future",
     concern: Concern::Freshness,
     default_severity: Severity::Error,
-    summary: "`reviewed` lies after today",
-    why: "A review cannot happen in the future; the date is a typo, and it would keep the map \
-          looking fresh for longer than it is.",
     example: "reviewed: 2062-10-01",
-    fix: "Write the date the review actually took place.",
     check: Some(check_future_review),
     configured: None,
     strict_severity: None,
@@ -44,14 +38,7 @@ pub static STALE_MAP: Rule = Rule {
     name: "stale-map",
     concern: Concern::Freshness,
     default_severity: Severity::Error,
-    summary: "The map was last reviewed longer ago than the review period (six months by default)",
-    why: "A journey map is data about customers, and customers and channels change quickly: \
-          the methodology asks for a review at least once every six months. A stale map \
-          leads decisions astray.",
     example: "reviewed: 2025-01-15   # more than six calendar months before today",
-    fix: "Review the map with the team (stages, channels, figures), then run \
-          `cjm review FILE --by NAME`: it sets `reviewed` to today (`--date` for another day) \
-          and changes nothing else in the file.",
     check: Some(check_stale),
     configured: Some(review_schedule),
     strict_severity: None,
@@ -62,24 +49,18 @@ pub static REVIEW_DUE_SOON: Rule = Rule {
     name: "review-due-soon",
     concern: Concern::Freshness,
     default_severity: Severity::Info,
-    summary: "The map's review falls due soon (within 30 days by default)",
-    why: "`stale-map` is an error by default, so on the day after a map's due date every open \
-          pull request fails. A notice ahead of it gives the team time to plan the review.",
     example: "reviewed: 2026-05-22   # due 2026-11-22; a notice from 2026-10-23 on",
-    fix: "Plan the review with the team before the due date, then set `reviewed` to the date \
-          of the review. `remind_before` in .cjm.yaml (or `--remind-before`) sets how early \
-          the notice starts.",
     check: Some(check_due_soon),
     configured: Some(review_schedule),
     strict_severity: None,
 };
 
 /// The review period and reminder in force, for `cjm rules`.
-pub(super) fn review_schedule(settings: &Settings) -> String {
-    format!(
-        "A review stays valid for {} (`max_age`); `review-due-soon` gives notice {} before \
-         it falls due (`remind_before`).",
-        settings.review_period, settings.remind_before
+pub(super) fn review_schedule(settings: &Settings) -> Message {
+    msg!(
+        "review-schedule",
+        period = settings.review_period.message(),
+        remind = settings.remind_before.message()
     )
 }
 
@@ -101,13 +82,14 @@ fn check_future_review(map: &JourneyMap, context: &CheckContext, findings: &mut 
             .report(
                 &REVIEW_DATE_IN_FUTURE,
                 span,
-                format!(
-                    "`reviewed` is {}, after today ({})",
-                    freshness.reviewed, context.today
+                msg!(
+                    "reviewed-in-future",
+                    reviewed = freshness.reviewed.to_string(),
+                    today = context.today.to_string()
                 ),
             )
-            .label("in the future")
-            .help("write the date the review took place");
+            .label(msg!("in-the-future"))
+            .help(msg!("write-actual-review-date"));
     }
 }
 
@@ -120,18 +102,20 @@ fn check_stale(map: &JourneyMap, context: &CheckContext, findings: &mut Findings
             .report(
                 &STALE_MAP,
                 span,
-                format!(
-                    "stale map: last reviewed {}, the review was due {} ({} ago)",
-                    freshness.reviewed,
-                    freshness.due,
-                    days(overdue)
+                msg!(
+                    "stale-map",
+                    reviewed = freshness.reviewed.to_string(),
+                    due = freshness.due.to_string(),
+                    days = overdue
                 ),
             )
-            .label(format!("more than {} ago", context.settings.review_period))
-            .help(format!(
-                "review the map with the team at least once every {}, then record it: \
-                 `cjm review FILE` sets `reviewed` to today",
-                context.settings.review_period
+            .label(msg!(
+                "more-than-ago",
+                period = context.settings.review_period.message()
+            ))
+            .help(msg!(
+                "review-at-least-every",
+                period = context.settings.review_period.message()
             ));
     }
 }
@@ -149,32 +133,19 @@ fn check_due_soon(map: &JourneyMap, context: &CheckContext, findings: &mut Findi
     );
     if let Urgency::DueSoon { days_left } = urgency {
         let due = settings.review_period.due(reviewed.value);
-        let when = match days_left {
-            0 => "today".to_owned(),
-            1 => "tomorrow".to_owned(),
-            _ => format!("in {}", days(days_left)),
-        };
+        let due = due.to_string();
         findings
             .report(
                 &REVIEW_DUE_SOON,
                 reviewed.span,
-                format!(
-                    "the review is due {when} ({due}): last reviewed {}",
-                    reviewed.value
+                msg!(
+                    "review-due-soon",
+                    days = days_left,
+                    due = &due,
+                    reviewed = reviewed.value.to_string()
                 ),
             )
-            .label(format!("due {due}"))
-            .help(format!(
-                "plan the review with the team, then record it with `cjm review FILE`; the map \
-                 turns stale after {due}"
-            ));
-    }
-}
-
-fn days(count: i64) -> String {
-    if count == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{count} days")
+            .label(msg!("due-on", due = &due))
+            .help(msg!("plan-the-review", due = due));
     }
 }

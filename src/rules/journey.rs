@@ -10,17 +10,14 @@ use super::references::{declared, report_undeclared};
 use super::{CheckContext, Concern, Rule};
 use crate::finding::{Findings, Severity};
 use crate::map::{JourneyMap, ReturnTo, Stage, describe};
+use crate::msg;
 
 pub static UNKNOWN_RETURN_STAGE: Rule = Rule {
     code: "CJM205",
     name: "unknown-return-stage",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "A loop (`returns_to`) names a stage that is not declared under `stages`",
-    why: "A loop says where a bad experience sends the customer; reports draw it as an arrow \
-          back to that stage, and a stage that does not exist is usually a typo.",
     example: "stages:\n  - id: awareness\n  - id: purchase\n    returns_to: awarenes",
-    fix: "Correct the id (the finding suggests the closest one) or declare the stage.",
     check: Some(check_return_stages),
     configured: None,
     strict_severity: None,
@@ -31,12 +28,7 @@ pub static LOOP_NOT_BACKWARD: Rule = Rule {
     name: "loop-not-backward",
     concern: Concern::References,
     default_severity: Severity::Warning,
-    summary: "A loop (`returns_to`) goes to its own stage or to a later one",
-    why: "A loop is where a bad experience sends the customer back to, such as the first \
-          stage; a loop to the same stage or forward is a step of the journey, not a loop, \
-          and is usually the wrong id.",
     example: "stages:\n  - id: awareness\n    returns_to: purchase\n  - id: purchase",
-    fix: "Name the earlier stage the customer goes back to, or remove `returns_to`.",
     check: Some(check_loop_direction),
     configured: None,
     strict_severity: None,
@@ -47,13 +39,7 @@ pub static NO_REPEAT_TRIGGER: Rule = Rule {
     name: "no-repeat-trigger",
     concern: Concern::Completeness,
     default_severity: Severity::Info,
-    summary: "The map's last stage has no trigger: nothing brings the customer back",
-    why: "Repeat sales come from triggers: we remind the customer (instrumental), the \
-          product reminds them (product), or life does (random). Without one at the end of \
-          the journey, nothing brings the customer back for a repeat purchase.",
     example: "stages:\n  - id: awareness\n  - id: experience\n    name: Пользовательский опыт\n    # no triggers",
-    fix: "Add `triggers:` to the last stage, each with a `name`, a `kind` (instrumental, \
-          product or random) and the `channel` it arrives through.",
     check: Some(check_repeat_trigger),
     configured: None,
     strict_severity: None,
@@ -64,13 +50,7 @@ pub static FUNNEL_LOSS_BETWEEN_STAGES: Rule = Rule {
     name: "funnel-loss-between-stages",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "Fewer customers enter a stage than moved on from the stage before it",
-    why: "Customers who moved on from one stage arrive at the next; when fewer arrive, a \
-          stage is missing between them or a figure is wrong. More is allowed: customers \
-          can enter at a later stage (the report says so).",
     example: "- id: awareness\n  funnel: {entered: 5000, advanced: 800}\n- id: evaluation\n  funnel: {entered: 600, advanced: 200}",
-    fix: "Check both figures against their source (analytics, CRM), or add the stage where \
-          the customers go.",
     check: Some(check_funnel_between_stages),
     configured: None,
     strict_severity: None,
@@ -128,25 +108,19 @@ fn check_loop_direction(map: &JourneyMap, _: &CheckContext, findings: &mut Findi
         let origin = describe("stage", &origin.id, from);
         let (message, label) = if to == from {
             (
-                format!("a loop of {origin} goes back to the same stage"),
-                "the stage the loop starts from",
+                msg!("loop-to-the-same-stage", origin = origin),
+                msg!("the-stage-the-loop-starts-from"),
             )
         } else {
             (
-                format!(
-                    "a loop of {origin} goes forward to stage `{}`, a later stage",
-                    target.value
-                ),
-                "a later stage",
+                msg!("loop-goes-forward", origin = origin, stage = &target.value),
+                msg!("a-later-stage"),
             )
         };
         findings
             .report(&LOOP_NOT_BACKWARD, target.span, message)
             .label(label)
-            .help(
-                "`returns_to` names the earlier stage a bad experience sends the customer \
-                 back to; name that stage, or remove `returns_to`",
-            );
+            .help(msg!("name-the-earlier-stage"));
     }
 }
 
@@ -166,17 +140,10 @@ fn check_repeat_trigger(map: &JourneyMap, _: &CheckContext, findings: &mut Findi
         .report(
             &NO_REPEAT_TRIGGER,
             anchor(last),
-            format!(
-                "{stage} is the last stage and has no trigger: nothing brings the customer \
-                 back for a repeat purchase"
-            ),
+            msg!("last-stage-has-no-trigger", stage = stage),
         )
-        .label("no `triggers:` in the last stage")
-        .help(
-            "add `triggers:` with what reminds the customer: a letter we send \
-             (`kind: instrumental`), the product itself (`kind: product`) or life \
-             (`kind: random`)",
-        );
+        .label(msg!("no-triggers-in-the-last-stage"))
+        .help(msg!("add-triggers"));
 }
 
 /// Where a finding about a whole stage points: its id, else the stage itself.
@@ -216,19 +183,17 @@ fn check_funnel_between_stages(map: &JourneyMap, _: &CheckContext, findings: &mu
             .report(
                 &FUNNEL_LOSS_BETWEEN_STAGES,
                 entered.span,
-                format!(
-                    "{} customers moved on from {from}, but {to} admits {}: {} are lost \
-                     between the stages",
-                    advanced.value,
-                    entered.value,
-                    advanced.value - entered.value
+                msg!(
+                    "customers-lost-between-stages",
+                    advanced = advanced.value,
+                    from = from,
+                    to = to,
+                    entered = entered.value,
+                    lost = advanced.value - entered.value
                 ),
             )
-            .label("fewer than moved on")
-            .related(advanced.span, "customers who moved on")
-            .help(
-                "a stage may be missing between the two, or a figure is wrong; check both \
-                 against their source",
-            );
+            .label(msg!("fewer-than-moved-on"))
+            .related(advanced.span, msg!("customers-who-moved-on"))
+            .help(msg!("a-stage-may-be-missing"));
     }
 }

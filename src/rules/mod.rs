@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use crate::config::Settings;
 use crate::finding::{Finding, Findings, Severity};
+use crate::i18n::{self, Lang, Message};
 use crate::map::JourneyMap;
 
 /// What part of map quality a rule is about.
@@ -62,6 +63,8 @@ impl fmt::Display for Concern {
 
 pub type Check = fn(&JourneyMap, &CheckContext, &mut Findings);
 
+/// A rule. Its prose (summary, why it matters, how to fix it) lives in the catalogue as
+/// `rule-<name>-summary`, `-why` and `-fix`, read through [`Rule::summary`] and the like.
 #[derive(Serialize)]
 pub struct Rule {
     /// Stable identifier, `CJM` and three digits; the hundreds give the concern.
@@ -71,20 +74,15 @@ pub struct Rule {
     pub concern: Concern,
     #[serde(rename = "severity")]
     pub default_severity: Severity,
-    /// One line: what the rule reports.
-    pub summary: &'static str,
-    /// Why it matters to the people who use the map.
-    pub why: &'static str,
-    /// A YAML excerpt that triggers the rule.
+    /// A YAML excerpt that triggers the rule: the same in every language, as keys are.
+    #[serde(skip)]
     pub example: &'static str,
-    /// How to fix a finding.
-    pub fix: &'static str,
     #[serde(skip)]
     pub check: Option<Check>,
     /// For rules whose meaning depends on a setting: what the rule checks under the given
     /// settings, for `cjm rules`.
     #[serde(skip)]
-    pub configured: Option<fn(&Settings) -> String>,
+    pub configured: Option<fn(&Settings) -> Message>,
     /// The default severity under `--strict`, for a rule CI should insist on only when it
     /// insists on everything; `None` keeps `default_severity`.
     pub strict_severity: Option<Severity>,
@@ -97,6 +95,33 @@ impl Rule {
             Some(severity) if strict => severity,
             _ => self.default_severity,
         }
+    }
+
+    /// One line: what the rule reports.
+    pub fn summary(&self, lang: Lang) -> String {
+        self.doc("summary", lang)
+    }
+
+    /// Why it matters to the people who use the map.
+    pub fn why(&self, lang: Lang) -> String {
+        self.doc("why", lang)
+    }
+
+    /// How to fix a finding.
+    pub fn fix(&self, lang: Lang) -> String {
+        self.doc("fix", lang)
+    }
+
+    /// The example: the YAML excerpt, unless the catalogue describes it in words (for a
+    /// rule whose example is no YAML, such as a binary file).
+    pub fn example(&self, lang: Lang) -> String {
+        i18n::lookup(&format!("rule-{}-example", self.name), lang)
+            .unwrap_or_else(|| self.example.to_owned())
+    }
+
+    fn doc(&self, part: &str, lang: Lang) -> String {
+        let id = format!("rule-{}-{part}", self.name);
+        i18n::lookup(&id, lang).unwrap_or(id)
     }
 }
 
@@ -244,15 +269,22 @@ impl EmotionScale {
     }
 
     /// "a whole number from -2 (very negative) through 0 (neutral) to +2 (very positive)".
-    pub fn whole_number_phrase(self) -> String {
+    pub fn whole_number_phrase(self) -> Message {
         #[allow(clippy::cast_precision_loss)] // the ends lie within -100..=100
         let (min, max) = (self.min as f64, self.max as f64);
-        format!(
-            "a whole number from {} (very negative) through {} (neutral) to {} (very positive)",
-            self.score(min),
-            self.score(self.midpoint()),
-            self.score(max)
+        crate::msg!(
+            "scale-whole-number",
+            min = self.score(min),
+            mid = self.score(self.midpoint()),
+            max = self.score(max)
         )
+    }
+
+    /// "-2 to +2".
+    pub fn range(self) -> Message {
+        #[allow(clippy::cast_precision_loss)] // the ends lie within -100..=100
+        let (min, max) = (self.min as f64, self.max as f64);
+        crate::msg!("scale-range", min = self.score(min), max = self.score(max))
     }
 }
 
@@ -330,7 +362,7 @@ pub fn catalogue_markdown() -> String {
             rule.concern,
             rule.default_severity,
             if crate::fix::can_fix(rule) { "yes" } else { "" },
-            rule.summary.replace('|', "\\|")
+            rule.summary(Lang::En).replace('|', "\\|")
         ));
     }
     table
@@ -340,11 +372,11 @@ pub fn catalogue_markdown() -> String {
 /// Codes are never suggested: `CJM999` is two edits from `CJM109`, and from a dozen other
 /// codes, without being a typo of any of them.
 /// One answer for the configuration file, `--rule`, suppression comments and `cjm rules`.
-pub fn unknown_rule_help(name: &str) -> String {
+pub fn unknown_rule_help(name: &str) -> Message {
     let known = ALL.iter().map(|rule| rule.name);
     match crate::suggest::closest(name.trim(), known) {
-        Some(closest) => format!("did you mean `{closest}`?"),
-        None => "run `cjm rules` to list them".to_owned(),
+        Some(closest) => crate::msg!("did-you-mean", name = closest),
+        None => crate::msg!("run-cjm-rules"),
     }
 }
 
@@ -387,8 +419,19 @@ mod tests {
                 Concern::Suppressions => '5',
             };
             assert_eq!(rule.code.chars().nth(3), Some(hundreds), "{}", rule.code);
-            for text in [rule.summary, rule.why, rule.example, rule.fix] {
-                assert!(!text.trim().is_empty(), "{} lacks documentation", rule.code);
+            for lang in Lang::ALL {
+                for text in [
+                    rule.summary(lang),
+                    rule.why(lang),
+                    rule.example(lang),
+                    rule.fix(lang),
+                ] {
+                    assert!(
+                        !text.trim().is_empty() && !text.starts_with("rule-"),
+                        "{} lacks {lang} documentation",
+                        rule.code
+                    );
+                }
             }
         }
         assert!(ALL.windows(2).all(|pair| pair[0].code < pair[1].code));
@@ -425,14 +468,15 @@ mod tests {
     fn emotion_scales_name_their_midpoint_and_sign_only_across_zero() {
         let default = EmotionScale::default();
         assert_eq!(default.to_string(), "-2 to +2");
+        assert_eq!(default.range().render(Lang::Ru), "от -2 до +2");
         assert_eq!(
-            default.whole_number_phrase(),
+            default.whole_number_phrase().english(),
             "a whole number from -2 (very negative) through 0 (neutral) to +2 (very positive)"
         );
         let ten = EmotionScale { min: 1, max: 10 };
         assert_eq!(ten.to_string(), "1 to 10");
         assert_eq!(
-            ten.whole_number_phrase(),
+            ten.whole_number_phrase().english(),
             "a whole number from 1 (very negative) through 5.5 (neutral) to 10 (very positive)"
         );
     }
@@ -443,7 +487,14 @@ mod tests {
         let cli = crate::cli::Cli::command();
         let mut named = 0;
         for rule in ALL {
-            for text in [rule.summary, rule.why, rule.example, rule.fix] {
+            for text in Lang::ALL.into_iter().flat_map(|lang| {
+                [
+                    rule.summary(lang),
+                    rule.why(lang),
+                    rule.example(lang),
+                    rule.fix(lang),
+                ]
+            }) {
                 for (_, rest) in text
                     .match_indices("`cjm ")
                     .map(|(at, _)| text.split_at(at + 5))

@@ -13,13 +13,7 @@ pub static SEGMENT_NOT_REACHED: Rule = Rule {
     name: "segment-not-reached",
     concern: Concern::Completeness,
     default_severity: Severity::Warning,
-    summary: "A segment has no touchpoint at a stage that has touchpoints",
-    why: "Different segments use different channels at the same stage; a segment no \
-          touchpoint concerns is either lost at that stage or missing from the map, and the \
-          channel matrix shows an empty cell.",
     example: "segments:\n  - {id: family, name: Family}\n  - {id: pensioner, name: Pensioner}\nstages:\n  - id: evaluation\n    name: Оценка\n    touchpoints:\n      - {name: Reviews, channel: site, segments: [family]}",
-    fix: "Add the touchpoint through which the segment meets the stage (`segments: [ID]`), or \
-          drop `segments` from a touchpoint that concerns every segment.",
     check: Some(check_reach),
     configured: None,
     strict_severity: None,
@@ -71,16 +65,13 @@ fn check_reach(map: &JourneyMap, _: &CheckContext, findings: &mut Findings) {
                 continue;
             }
             let message = match stage_name {
-                Some(name) => format!("segment `{id}` is not reached at stage `{name}`"),
-                None => format!("segment `{id}` is not reached at this stage"),
+                Some(name) => crate::msg!("segment-not-reached-at", id = id, stage = name),
+                None => crate::msg!("segment-not-reached", id = id),
             };
             findings
                 .report(&SEGMENT_NOT_REACHED, anchor, message)
-                .label(format!("no touchpoint concerns `{id}`"))
-                .help(format!(
-                    "add the touchpoint through which `{id}` meets this stage, with \
-                     `segments: [{id}]`"
-                ));
+                .label(crate::msg!("no-touchpoint-concerns", id = id))
+                .help(crate::msg!("add-reaching-touchpoint", id = id));
         }
     }
 }

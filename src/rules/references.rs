@@ -4,7 +4,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{CheckContext, Concern, Rule};
 use crate::finding::{Findings, Severity};
+use crate::i18n::Message;
 use crate::map::{Field, JourneyMap, Text, describe};
+use crate::msg;
 use crate::suggest;
 
 pub static DUPLICATE_ID: Rule = Rule {
@@ -12,11 +14,7 @@ pub static DUPLICATE_ID: Rule = Rule {
     name: "duplicate-id",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "Two segments, channels, stages or sources share an id",
-    why: "Touchpoints refer to channels and segments by id, evidence to sources, and \
-          reports link stages by id; with two owners an id means nothing.",
     example: "stages:\n  - id: purchase\n    name: Сделка\n  - id: purchase\n    name: Оплата",
-    fix: "Give each element its own id.",
     check: Some(check_duplicate_ids),
     configured: None,
     strict_severity: None,
@@ -27,11 +25,7 @@ pub static UNKNOWN_CHANNEL: Rule = Rule {
     name: "unknown-channel",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "A touchpoint or trigger names a channel that is not declared under `channels`",
-    why: "Reports group touchpoints by channel; an undeclared channel is usually a typo and \
-          drops the touchpoint from every channel view.",
     example: "channels:\n  - {id: site, name: Website}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Landing page, channel: stie}",
-    fix: "Correct the id (the finding suggests the closest one) or declare the channel.",
     check: Some(check_channel_references),
     configured: None,
     strict_severity: None,
@@ -42,11 +36,7 @@ pub static UNKNOWN_SEGMENT: Rule = Rule {
     name: "unknown-segment",
     concern: Concern::References,
     default_severity: Severity::Error,
-    summary: "A touchpoint names a segment that is not declared under `segments`",
-    why: "The methodology describes which channels work for each segment; a reference to a \
-          segment that does not exist hides the touchpoint from that segment's journey.",
     example: "segments:\n  - {id: young-family, name: Young family}\nstages:\n  - id: awareness\n    touchpoints:\n      - {name: Ad, channel: social, segments: [young-familly]}",
-    fix: "Correct the id (the finding suggests the closest one) or declare the segment.",
     check: Some(check_segment_references),
     configured: None,
     strict_severity: None,
@@ -57,11 +47,7 @@ pub static UNUSED_CHANNEL: Rule = Rule {
     name: "unused-channel",
     concern: Concern::References,
     default_severity: Severity::Info,
-    summary: "A declared channel is not used by any touchpoint or trigger",
-    why: "Either a touchpoint is missing from the map, or the channel is left over from an \
-          earlier version of it.",
     example: "channels:\n  - {id: phone, name: Call centre}   # no touchpoint has `channel: phone`",
-    fix: "Add the touchpoints that run through the channel, or remove the channel.",
     check: Some(check_unused_channels),
     configured: None,
     strict_severity: None,
@@ -87,11 +73,11 @@ fn report_duplicates<'a>(
                     .report(
                         &DUPLICATE_ID,
                         id.span,
-                        format!("{kind} id `{}` is used twice", id.value),
+                        msg!("id-used-twice", kind = kind, id = &id.value),
                     )
-                    .label("second use")
-                    .related(first.span, "first used here")
-                    .help(format!("give each {kind} its own id"));
+                    .label(msg!("second-use"))
+                    .related(first.span, msg!("first-used-here"))
+                    .help(msg!("give-own-id", kind = kind));
             }
             None => {
                 first_seen.insert(&id.value, id);
@@ -157,23 +143,23 @@ pub(super) fn report_undeclared<'a>(
                 .report(
                     rule,
                     reference.span,
-                    format!("{kind} `{}` is not declared", reference.value),
+                    msg!("not-declared", kind = kind, id = &reference.value),
                 )
-                .label(format!("not under `{list_key}`"))
+                .label(msg!("not-under", key = &list_key))
                 .help(suggest_or_declare(&reference.value, declared, &list_key));
         }
     }
 }
 
-fn suggest_or_declare(reference: &str, declared: &[&str], list_key: &str) -> String {
+fn suggest_or_declare(reference: &str, declared: &[&str], list_key: &str) -> Message {
     match suggest::closest(reference, declared.iter().copied()) {
-        Some(candidate) => format!("did you mean `{candidate}`?"),
-        None if declared.is_empty() => {
-            format!("declare it under `{list_key}:` with an `id` and a `name`")
-        }
-        None => format!(
-            "declared {list_key}: {}; or declare `{reference}` under `{list_key}:`",
-            suggest::list(declared)
+        Some(candidate) => msg!("did-you-mean", name = candidate),
+        None if declared.is_empty() => msg!("declare-under", key = list_key),
+        None => msg!(
+            "declared-or-declare",
+            key = list_key,
+            names = suggest::list(declared),
+            id = reference
         ),
     }
 }
@@ -206,13 +192,13 @@ fn check_unused_channels(map: &JourneyMap, _: &CheckContext, findings: &mut Find
                 .report(
                     &UNUSED_CHANNEL,
                     id.span,
-                    format!(
-                        "{} is not used by any touchpoint",
-                        describe("channel", &channel.id, index)
+                    msg!(
+                        "channel-unused",
+                        channel = describe("channel", &channel.id, index)
                     ),
                 )
-                .label("declared, never used")
-                .help("add the touchpoints that run through this channel, or remove it");
+                .label(msg!("declared-never-used"))
+                .help(msg!("add-touchpoints-or-remove"));
         }
     }
 }

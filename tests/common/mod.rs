@@ -8,14 +8,18 @@ use std::process::{Command, Output};
 /// The date every test judges freshness on, so results never depend on the calendar.
 pub const TODAY: &str = "2026-11-25";
 
-/// `cjm` with a fixed "today", no colour and no CI auto-detection.
+/// `cjm` with a fixed "today", no colour, no CI auto-detection and no locale (so English
+/// unless a test asks for another language).
 pub fn cjm() -> Command {
     let mut command = Command::new(insta_cmd::get_cargo_bin("cjm"));
     command
         .env("CJM_TODAY", TODAY)
         .env("NO_COLOR", "1")
         .env_remove("GITHUB_ACTIONS")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     command
 }
 

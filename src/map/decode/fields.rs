@@ -2,15 +2,16 @@
 //! then reporting what no decode call asked for.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use super::Decoder;
 use super::kind::Element;
 use super::values::Expected;
 use crate::fix::{self, Edit, Fix, title};
+use crate::i18n::Message;
 use crate::map::keys::{self, KeyProblem};
 use crate::map::model::{Field, Figure, List, Text};
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::structure::{DUPLICATE_KEY, MISSING_KEY, UNKNOWN_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 use crate::suggest;
@@ -22,20 +23,21 @@ use crate::suggest;
 pub(super) struct Subject<'a> {
     pub(super) key: &'a str,
     /// The element the key belongs to; `None` at the top of the map.
-    pub(super) owner: Option<&'a str>,
+    pub(super) owner: Option<&'a Message>,
     /// The item of a list the key holds.
     pub(super) item: Option<usize>,
 }
 
-impl fmt::Display for Subject<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(item) = self.item {
-            write!(f, "item {} of ", item + 1)?;
-        }
-        write!(f, "`{}`", self.key)?;
-        match self.owner {
-            Some(owner) => write!(f, " in {owner}"),
-            None => Ok(()),
+impl Subject<'_> {
+    /// "item 2 of `goals` in stage `awareness`".
+    pub(super) fn message(&self) -> Message {
+        let key = match self.owner {
+            Some(owner) => msg!("subject-key-in", key = self.key, owner = owner.clone()),
+            None => msg!("subject-key", key = self.key),
+        };
+        match self.item {
+            Some(item) => msg!("subject-item", number = item + 1, subject = key),
+            None => key,
         }
     }
 }
@@ -47,7 +49,7 @@ pub(super) struct Fields {
     /// Every key the element's decode function asked for, in order.
     known: Vec<&'static str>,
     /// The element, as messages name it: "the map", "stage `awareness`".
-    pub(super) owner: String,
+    pub(super) owner: Message,
     kind: Element,
     /// Non-text and repeated keys, reported by [`Self::finish`] so that the message names
     /// the element by its id, read in the meantime.
@@ -83,7 +85,7 @@ impl Fields {
         decoder: &mut Decoder<'_>,
         node: Node,
         kind: Element,
-        owner: String,
+        owner: Message,
     ) -> Option<Self> {
         let Value::Map(pairs) = node.value else {
             let found = node.describe_in(decoder.text);
@@ -92,10 +94,14 @@ impl Fields {
                 .report(
                     &WRONG_TYPE,
                     node.span,
-                    format!("{owner} must be a mapping of keys, but it is {found}"),
+                    msg!("not-a-mapping", owner = owner, found = found),
                 )
-                .label("expected a mapping of keys")
-                .help(format!("write a {} as {}", kind.noun(), kind.shape()));
+                .label(msg!("expected-mapping"))
+                .help(msg!(
+                    "write-element-as",
+                    kind = kind.noun(),
+                    shape = kind.shape()
+                ));
             return None;
         };
         let (keyed, key_problems) = keys::read_keys(pairs);
@@ -144,7 +150,7 @@ impl Fields {
     pub(super) fn subject<'s>(&'s self, key: &'s str) -> Subject<'s> {
         Subject {
             key,
-            owner: (self.kind != Element::Map).then_some(self.owner.as_str()),
+            owner: (self.kind != Element::Map).then_some(&self.owner),
             item: None,
         }
     }
@@ -207,9 +213,13 @@ impl Fields {
         if field.is_absent() {
             decoder
                 .findings
-                .report(&MISSING_KEY, key_span, format!("{subject} is empty"))
-                .label("no value")
-                .help(format!("write a value after `{key}:`"));
+                .report(
+                    &MISSING_KEY,
+                    key_span,
+                    msg!("is-empty", subject = subject.message()),
+                )
+                .label(msg!("no-value"))
+                .help(msg!("write-value-after", key = key));
         }
         field
     }
@@ -223,10 +233,10 @@ impl Fields {
                 .report(
                     &MISSING_KEY,
                     self.anchor(),
-                    format!("{owner} has no `{key}`"),
+                    msg!("has-no-key", owner = owner.clone(), key = key),
                 )
-                .label(format!("no `{key}:` here"))
-                .help(format!("add `{key}:` to {owner}"));
+                .label(msg!("no-key-here", key = key))
+                .help(msg!("add-key-to", key = key, owner = owner.clone()));
         }
     }
 
@@ -295,7 +305,7 @@ impl Fields {
                 }
             }
             _ => {
-                decoder.wrong_type(&node, &subject, Expected::List);
+                decoder.wrong_type(&node, &subject.message(), Expected::List);
                 List {
                     span: Some(span),
                     items: Vec::new(),
@@ -311,13 +321,17 @@ impl Fields {
             Value::Null | Value::Str(_) => {
                 decoder
                     .findings
-                    .report(&WRONG_TYPE, node.span, format!("{subject} is empty"))
-                    .label("empty item")
-                    .help("write the text, or remove the empty item");
+                    .report(
+                        &WRONG_TYPE,
+                        node.span,
+                        msg!("is-empty", subject = subject.message()),
+                    )
+                    .label(msg!("empty-item"))
+                    .help(msg!("write-text-or-remove"));
                 None
             }
             _ => {
-                decoder.wrong_type(&node, subject, Expected::Text);
+                decoder.wrong_type(&node, &subject.message(), Expected::Text);
                 None
             }
         })
@@ -340,9 +354,9 @@ impl Fields {
                         .report(
                             &WRONG_TYPE,
                             span,
-                            format!("a key in {owner} is {found}, but keys must be text"),
+                            msg!("key-not-text", owner = owner.clone(), found = found),
                         )
-                        .label("not a text key");
+                        .label(msg!("not-a-text-key"));
                 }
                 KeyProblem::Duplicate { key, span, first } => {
                     decoder
@@ -350,18 +364,18 @@ impl Fields {
                         .report(
                             &DUPLICATE_KEY,
                             span,
-                            format!("`{key}` appears twice in {owner}"),
+                            msg!("key-twice", key = key, owner = owner.clone()),
                         )
-                        .label("second entry, ignored")
-                        .related(first, "first entry, used")
-                        .help("keep one of the two entries");
+                        .label(msg!("second-entry-ignored"))
+                        .related(first, msg!("first-entry-used"))
+                        .help(msg!("keep-one-entry"));
                 }
             }
         }
         let place = if self.kind == Element::Map {
-            "at the top of the map".to_owned()
+            msg!("place-top-of-map")
         } else {
-            format!("in {owner}")
+            msg!("place-in", owner = owner.clone())
         };
         let noun = self.kind.noun();
         let unknown: Vec<&Entry> = self
@@ -378,13 +392,16 @@ impl Fields {
         for entry in &unknown {
             let fix = self.rename_fix(entry, &near_misses, decoder.text);
             let help = match entry.near_miss {
-                Some(near_miss) if self.absent.contains(&near_miss) => {
-                    format!("did you mean `{near_miss}`? As written, {owner} has no `{near_miss}`")
-                }
-                Some(near_miss) => format!("did you mean `{near_miss}`?"),
-                None => format!(
-                    "the keys of a {noun} are: {}",
-                    suggest::list_all(self.kind.keys())
+                Some(near_miss) if self.absent.contains(&near_miss) => msg!(
+                    "did-you-mean-absent",
+                    name = near_miss,
+                    owner = owner.clone()
+                ),
+                Some(near_miss) => msg!("did-you-mean", name = near_miss),
+                None => msg!(
+                    "keys-of",
+                    kind = noun,
+                    keys = suggest::list_all(self.kind.keys())
                 ),
             };
             decoder
@@ -392,9 +409,9 @@ impl Fields {
                 .report(
                     &UNKNOWN_KEY,
                     entry.key_span,
-                    format!("unknown key `{}` {place}", entry.key),
+                    msg!("unknown-key", key = &entry.key, place = place.clone()),
                 )
-                .label("unknown key")
+                .label(msg!("unknown-key-label"))
                 .help(help)
                 .fix(fix);
         }

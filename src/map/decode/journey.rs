@@ -6,13 +6,15 @@ use super::Decoder;
 use super::fields::{Fields, Taken};
 use super::kind::Element;
 use super::values::Expected;
+use crate::i18n::Message;
 use crate::map::model::{Field, Likelihood, List, ReturnTo, Risk, Trigger, TriggerKind};
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::structure::INVALID_VALUE;
 use crate::span::Spanned;
 
 impl Decoder<'_> {
-    pub(super) fn trigger(&mut self, node: Node, index: usize, stage: &str) -> Option<Trigger> {
+    pub(super) fn trigger(&mut self, node: Node, index: usize, stage: &Message) -> Option<Trigger> {
         let mut fields = self.element(node, Element::Trigger, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Trigger.name(&name, index, Some(stage));
@@ -20,7 +22,7 @@ impl Decoder<'_> {
             &mut fields,
             "kind",
             &TriggerKind::ALL.map(|kind| (kind.as_str(), kind)),
-            "a trigger kind",
+            msg!("a-trigger-kind"),
         ) {
             Field::Absent => {
                 fields.report_missing(self, "kind");
@@ -44,7 +46,7 @@ impl Decoder<'_> {
         let Taken::Written(_, node) = owner_fields.take("returns_to") else {
             return None;
         };
-        let subject = owner_fields.subject("returns_to").to_string();
+        let subject = owner_fields.subject("returns_to").message();
         match node.value {
             Value::Null => None,
             Value::Str(text) if text.trim().is_empty() => None,
@@ -56,7 +58,7 @@ impl Decoder<'_> {
             }),
             Value::Map(_) => {
                 let mut fields = Fields::open(self, node, Element::ReturnTo, subject)?;
-                fields.owner = format!("the loop of {}", owner_fields.owner);
+                fields.owner = msg!("loop-of", owner = owner_fields.owner.clone());
                 let stage = fields.required_text(self, "stage");
                 // A share lies between 0 and 1: its digits never need keeping.
                 let share = match fields.number(self, "share") {
@@ -72,14 +74,14 @@ impl Decoder<'_> {
                             .report(
                                 &INVALID_VALUE,
                                 share.span,
-                                format!(
-                                    "`share` in {} is {}, but a share of customers lies \
-                                     between 0 and 1",
-                                    fields.owner, share.value
+                                msg!(
+                                    "share-out-of-range",
+                                    owner = fields.owner.clone(),
+                                    share = share.value.to_string()
                                 ),
                             )
-                            .label("not between 0 and 1")
-                            .help("write the share as a fraction: 0.2 for 20% of customers");
+                            .label(msg!("not-between-0-and-1"))
+                            .help(msg!("write-share-as-fraction"));
                         Field::Invalid
                     }
                     share => share,
@@ -100,13 +102,13 @@ impl Decoder<'_> {
         }
     }
 
-    pub(super) fn risks(&mut self, owner_fields: &mut Fields, owner: &str) -> List<Risk> {
+    pub(super) fn risks(&mut self, owner_fields: &mut Fields, owner: &Message) -> List<Risk> {
         owner_fields.list(self, "risks", |decoder, node, index, _| {
             decoder.risk(node, index, owner)
         })
     }
 
-    fn risk(&mut self, node: Node, index: usize, owner: &str) -> Option<Risk> {
+    fn risk(&mut self, node: Node, index: usize, owner: &Message) -> Option<Risk> {
         match node.value {
             Value::Str(text) if !text.trim().is_empty() => Some(Risk {
                 span: node.span,
@@ -123,7 +125,7 @@ impl Decoder<'_> {
                         &mut fields,
                         "likelihood",
                         &Likelihood::ALL.map(|likelihood| (likelihood.as_str(), likelihood)),
-                        "a likelihood",
+                        msg!("a-likelihood"),
                     ),
                     mitigation: fields.text(self, "mitigation"),
                 };

@@ -1,6 +1,8 @@
 //! The elements of a map and the keys each one takes.
 
+use crate::i18n::Message;
 use crate::map::model::{Field, describe};
+use crate::msg;
 
 /// The elements of a map, for messages and help.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,40 +111,38 @@ impl Element {
     }
 
     /// How one is written, for "write it as …" help.
-    pub(super) const fn shape(self) -> &'static str {
+    pub(super) fn shape(self) -> Message {
         match self {
-            Self::Map => {
-                "`cjm: 1`, `title: …`, `owner: …` and the other keys, each on a line of its own"
-            }
-            Self::Segment => "`- {id: young-family, name: Young family, who: …}`",
-            Self::Channel => "`- {id: site, name: Website}`",
-            Self::Stage => {
-                "`- id: awareness`, with `name:`, `goals:`, `touchpoints:` and the other keys \
-                 indented below it"
-            }
-            Self::Touchpoint => "`- {name: Landing page, channel: site}`",
-            Self::Pain => "`- Out of stock` or `- {text: Out of stock, severity: high}`",
-            Self::Kpi => "`- {name: Orders, target: 1000, actual: 800}`",
-            Self::Funnel => "`funnel: {entered: 1000, advanced: 200}`",
-            Self::Source => {
-                "`- {id: interviews-2026, kind: interview, name: Interviews, date: 2026-09-01, \
-                 size: 18}`"
-            }
-            Self::Trigger => "`- {name: Letter in six months, kind: instrumental, channel: email}`",
-            Self::ReturnTo => {
-                "`returns_to: awareness` or `returns_to: {stage: awareness, share: 0.2, when: …}`"
-            }
-            Self::Risk => {
-                "`- Supplier delays` or `- {text: Supplier delays, likelihood: high, mitigation: …}`"
-            }
+            Self::Map => msg!("shape-map"),
+            Self::Segment => msg!("shape-segment"),
+            Self::Channel => msg!("shape-channel"),
+            Self::Stage => msg!("shape-stage"),
+            Self::Touchpoint => msg!("shape-touchpoint"),
+            Self::Pain => msg!("shape-pain"),
+            Self::Kpi => msg!("shape-kpi"),
+            Self::Funnel => msg!("shape-funnel"),
+            Self::Source => msg!("shape-source"),
+            Self::Trigger => msg!("shape-trigger"),
+            Self::ReturnTo => msg!("shape-return-to"),
+            Self::Risk => msg!("shape-risk"),
         }
     }
 
     /// "stage `awareness`" once the id (or name) is known, else "stage #2 of …".
-    pub(super) fn name(self, label: &Field<String>, index: usize, parent: Option<&str>) -> String {
+    pub(super) fn name(
+        self,
+        label: &Field<String>,
+        index: usize,
+        parent: Option<&Message>,
+    ) -> Message {
         match (label.get(), parent) {
             (Some(_), _) | (None, None) => describe(self.noun(), label, index),
-            (None, Some(parent)) => format!("{} #{} of {parent}", self.noun(), index + 1),
+            (None, Some(parent)) => msg!(
+                "element-numbered-in",
+                kind = self.noun(),
+                number = index + 1,
+                parent = parent.clone()
+            ),
         }
     }
 }

@@ -16,11 +16,13 @@ mod kind;
 mod values;
 
 use crate::finding::Findings;
+use crate::i18n::Message;
 use crate::map::model::{
     Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, List, Pain, PainSeverity, Segment,
     Source, SourceKind, Stage, Touchpoint,
 };
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::structure::{EMPTY_FILE, MISSING_KEY, UNSUPPORTED_VERSION, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 
@@ -47,11 +49,8 @@ impl Decoder<'_> {
     fn map(&mut self, root: Node) -> Option<JourneyMap> {
         if root.value == Value::Null {
             self.findings
-                .report(&EMPTY_FILE, root.span, "the file holds no journey map")
-                .help(
-                    "a map starts with `cjm: 1`, `title`, `owner`, `reviewed`, `segments` and \
-                     `stages`; copy one of the examples to begin",
-                );
+                .report(&EMPTY_FILE, root.span, msg!("no-journey-map"))
+                .help(msg!("a-map-starts-with"));
             return None;
         }
         if !matches!(root.value, Value::Map(_)) {
@@ -60,43 +59,37 @@ impl Decoder<'_> {
                 .report(
                     &WRONG_TYPE,
                     root.span,
-                    format!(
-                        "a journey map must be a mapping of keys such as `cjm:` and `title:`, \
-                         but this file holds {found}"
-                    ),
+                    msg!("map-not-a-mapping", found = found),
                 )
-                .label("expected a mapping of keys")
-                .help("start the file with `cjm: 1` and `title: …` on lines of their own");
+                .label(msg!("expected-mapping"))
+                .help(msg!("start-the-file"));
             return None;
         }
-        let mut fields = Fields::open(self, root, Element::Map, "the map".to_owned())?;
+        let mut fields = Fields::open(self, root, Element::Map, msg!("the-map"))?;
         let version = fields.integer(self, "cjm");
         match &version {
             Field::Absent => {
                 self.findings
-                    .report(
-                        &MISSING_KEY,
-                        fields.anchor(),
-                        "the map does not declare its format version",
-                    )
-                    .label("no `cjm:` key")
-                    .help(format!("add `cjm: {FORMAT_VERSION}` as the first line"));
+                    .report(&MISSING_KEY, fields.anchor(), msg!("no-format-version"))
+                    .label(msg!("no-key", key = "cjm"))
+                    .help(msg!("add-version", version = FORMAT_VERSION));
             }
             Field::Present(version) if version.value != FORMAT_VERSION => {
                 self.findings
                     .report(
                         &UNSUPPORTED_VERSION,
                         version.span,
-                        format!(
-                            "this map is format version {}, and this cjm reads version \
-                             {FORMAT_VERSION}",
-                            version.value
+                        msg!(
+                            "unsupported-version",
+                            version = version.value,
+                            supported = FORMAT_VERSION
                         ),
                     )
-                    .label("unsupported version")
-                    .help(format!(
-                        "write `cjm: {FORMAT_VERSION}`, or use a cjm release that reads version {}",
-                        version.value
+                    .label(msg!("unsupported-version-label"))
+                    .help(msg!(
+                        "write-supported-version",
+                        version = version.value,
+                        supported = FORMAT_VERSION
                     ));
                 return None;
             }
@@ -119,14 +112,8 @@ impl Decoder<'_> {
         let sources = fields.list(self, "sources", |decoder, node, index, _| {
             decoder.research_source(node, index)
         });
-        self.require_items(
-            &fields,
-            "segments",
-            "segment",
-            segments.span,
-            segments.is_missing(),
-        );
-        self.require_items(&fields, "stages", "stage", stages.span, stages.is_missing());
+        self.require_items(&fields, "segments", segments.span, segments.is_missing());
+        self.require_items(&fields, "stages", stages.span, stages.is_missing());
         let span = fields.span;
         fields.finish(self);
         Some(JourneyMap {
@@ -145,32 +132,21 @@ impl Decoder<'_> {
     }
 
     /// A map needs at least one segment and one stage.
-    fn require_items(
-        &mut self,
-        fields: &Fields,
-        key: &str,
-        item: &str,
-        written: Option<Span>,
-        missing: bool,
-    ) {
+    fn require_items(&mut self, fields: &Fields, key: &str, written: Option<Span>, missing: bool) {
         if !missing {
             return;
         }
         match written {
             None => self
                 .findings
-                .report(
-                    &MISSING_KEY,
-                    fields.anchor(),
-                    format!("the map has no `{key}`"),
-                )
-                .label(format!("no `{key}:` key"))
-                .help(format!("add `{key}:` with at least one {item}")),
+                .report(&MISSING_KEY, fields.anchor(), msg!("map-has-no", key = key))
+                .label(msg!("no-key", key = key))
+                .help(msg!("add-with-at-least-one", key = key)),
             Some(span) => self
                 .findings
-                .report(&MISSING_KEY, span, format!("`{key}` is empty"))
-                .label("empty list")
-                .help(format!("a map needs at least one {item}")),
+                .report(&MISSING_KEY, span, msg!("key-is-empty", key = key))
+                .label(msg!("empty-list"))
+                .help(msg!("needs-at-least-one", key = key)),
         };
     }
 
@@ -180,7 +156,7 @@ impl Decoder<'_> {
         node: Node,
         kind: Element,
         index: usize,
-        parent: Option<&str>,
+        parent: Option<&Message>,
     ) -> Option<Fields> {
         let owner = kind.name(&Field::Absent, index, parent);
         Fields::open(self, node, kind, owner)
@@ -252,7 +228,7 @@ impl Decoder<'_> {
         Some(stage)
     }
 
-    fn touchpoint(&mut self, node: Node, index: usize, stage: &str) -> Option<Touchpoint> {
+    fn touchpoint(&mut self, node: Node, index: usize, stage: &Message) -> Option<Touchpoint> {
         let mut fields = self.element(node, Element::Touchpoint, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Touchpoint.name(&name, index, Some(stage));
@@ -270,7 +246,7 @@ impl Decoder<'_> {
         Some(touchpoint)
     }
 
-    fn pain(&mut self, node: Node, index: usize, stage: &str) -> Option<Pain> {
+    fn pain(&mut self, node: Node, index: usize, stage: &Message) -> Option<Pain> {
         match node.value {
             Value::Str(text) if !text.trim().is_empty() => Some(Pain {
                 span: node.span,
@@ -287,7 +263,7 @@ impl Decoder<'_> {
                         &mut fields,
                         "severity",
                         &PainSeverity::ALL.map(|severity| (severity.as_str(), severity)),
-                        "a pain severity",
+                        msg!("a-pain-severity"),
                     ),
                     evidence: fields.text_list(self, "evidence"),
                 };
@@ -302,7 +278,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn kpi(&mut self, node: Node, index: usize, stage: &str) -> Option<Kpi> {
+    fn kpi(&mut self, node: Node, index: usize, stage: &Message) -> Option<Kpi> {
         let mut fields = self.element(node, Element::Kpi, index, Some(stage))?;
         let name = fields.required_text(self, "name");
         fields.owner = Element::Kpi.name(&name, index, Some(stage));
@@ -319,7 +295,7 @@ impl Decoder<'_> {
                     ("higher", KpiDirection::Higher),
                     ("lower", KpiDirection::Lower),
                 ],
-                "a direction",
+                msg!("a-direction"),
             ),
             evidence: fields.text_list(self, "evidence"),
             // issue 13: triggers, loops, risks
@@ -341,7 +317,7 @@ impl Decoder<'_> {
                 &mut fields,
                 "kind",
                 &SourceKind::ALL.map(|kind| (kind.as_str(), kind)),
-                "a kind of source",
+                msg!("a-kind-of-source"),
             ),
             name: fields.text(self, "name"),
             date: self.date(&mut fields, "date"),
@@ -352,16 +328,16 @@ impl Decoder<'_> {
         Some(source)
     }
 
-    fn funnel(&mut self, stage_fields: &mut Fields, stage: &str) -> Option<Funnel> {
+    fn funnel(&mut self, stage_fields: &mut Fields, stage: &Message) -> Option<Funnel> {
         let Taken::Written(_, node) = stage_fields.take("funnel") else {
             return None;
         };
-        let subject = stage_fields.subject("funnel").to_string();
+        let subject = stage_fields.subject("funnel").message();
         if node.value == Value::Null {
             return None;
         }
         let mut fields = Fields::open(self, node, Element::Funnel, subject)?;
-        fields.owner = format!("the funnel of {stage}");
+        fields.owner = msg!("funnel-of", stage = stage.clone());
         let funnel = Funnel {
             span: fields.span,
             entered: fields.required(self, "entered", Decoder::whole_number),

@@ -1,16 +1,16 @@
 //! Scalar values: text, numbers, dates and keywords, and the messages for values of the
 //! wrong type.
 
-use std::fmt;
-
 use jiff::civil::Date;
 
 use super::Decoder;
 use super::fields::{Fields, Subject, Taken};
 use crate::fix::{self, Edit, Fix, title};
 use crate::freshness::{DateReading, parse_date, read_loose_date};
+use crate::i18n::Message;
 use crate::map::model::{Field, Figure};
 use crate::map::yaml::{Node, Value};
+use crate::msg;
 use crate::rules::freshness::INVALID_REVIEW_DATE;
 use crate::rules::structure::{INVALID_VALUE, MISSING_KEY, WRONG_TYPE};
 use crate::span::{Span, Spanned};
@@ -18,7 +18,7 @@ use crate::suggest;
 
 /// A date written as `YYYY-MM-DD`; else what was written, read loosely, with the help and
 /// the fix that reading gives (`13.10.2026` meant 2026-10-13).
-fn calendar_date(node: &Node, raw: &str) -> Result<Date, (Option<String>, Option<Fix>)> {
+fn calendar_date(node: &Node, raw: &str) -> Result<Date, (Option<Message>, Option<Fix>)> {
     let Value::Str(text) = &node.value else {
         return Err((None, None));
     };
@@ -55,15 +55,15 @@ pub(super) enum Expected {
 }
 
 impl Expected {
-    const fn phrase(self) -> &'static str {
+    fn phrase(self) -> Message {
         match self {
-            Self::Text => "text",
-            Self::WholeNumber => "a whole number",
-            Self::Number => "a number",
-            Self::List => "a list",
-            Self::Pain => "text or a mapping with `text` and `severity`",
-            Self::ReturnTo => "a stage id or a mapping with `stage`, `share` and `when`",
-            Self::Risk => "text or a mapping with `text`, `likelihood` and `mitigation`",
+            Self::Text => msg!("expected-text"),
+            Self::WholeNumber => msg!("expected-whole-number"),
+            Self::Number => msg!("expected-number"),
+            Self::List => msg!("expected-list"),
+            Self::Pain => msg!("expected-pain"),
+            Self::ReturnTo => msg!("expected-return-to"),
+            Self::Risk => msg!("expected-risk"),
         }
     }
 }
@@ -73,12 +73,7 @@ impl Decoder<'_> {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    pub(super) fn wrong_type(
-        &mut self,
-        node: &Node,
-        subject: &dyn fmt::Display,
-        expected: Expected,
-    ) {
+    pub(super) fn wrong_type(&mut self, node: &Node, subject: &Message, expected: Expected) {
         let found = node.describe_in(self.text);
         let help = self.type_help(node, expected);
         let fix = self.unquote_number(node, expected);
@@ -86,41 +81,33 @@ impl Decoder<'_> {
             .report(
                 &WRONG_TYPE,
                 node.span,
-                format!("{subject} must be {}, but it is {found}", expected.phrase()),
+                msg!(
+                    "wrong-type",
+                    subject = subject.clone(),
+                    expected = expected.phrase(),
+                    found = found
+                ),
             )
-            .label(format!("expected {}", expected.phrase()))
+            .label(msg!("expected", expected = expected.phrase()))
             .help_opt(help)
             .fix(fix);
     }
 
-    fn type_help(&self, node: &Node, expected: Expected) -> Option<String> {
+    fn type_help(&self, node: &Node, expected: Expected) -> Option<Message> {
         let raw = self.source(node.span).trim();
         match (expected, &node.value) {
-            (Expected::Text, Value::Int(_) | Value::Float(_) | Value::Bool(_)) => Some(format!(
-                "put the value in quotes to make it text: \"{raw}\""
-            )),
+            (Expected::Text, Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
+                Some(msg!("quote-to-make-text", raw = raw))
+            }
             (Expected::WholeNumber | Expected::Number, Value::Str(text))
                 if text.trim().parse::<f64>().is_ok() =>
             {
-                Some(format!(
-                    "remove the quotes to make it a number: {}",
-                    text.trim()
-                ))
+                Some(msg!("unquote-to-make-number", number = text.trim()))
             }
-            (Expected::WholeNumber, Value::Float(_)) => {
-                Some("round it to a whole number".to_owned())
-            }
-            (Expected::List, Value::Str(_)) => Some(
-                "write a list: one `- item` per line, or `[first, second]` on one line".to_owned(),
-            ),
-            (Expected::ReturnTo, Value::Seq(_)) => Some(
-                "a loop goes back to one stage: write `returns_to: awareness`, with the id of \
-                 the stage"
-                    .to_owned(),
-            ),
-            (Expected::List, Value::Map(_)) => {
-                Some("start each item of the list with `- `".to_owned())
-            }
+            (Expected::ReturnTo, Value::Seq(_)) => Some(msg!("loop-goes-back-to-one-stage")),
+            (Expected::List, Value::Map(_)) => Some(msg!("start-items-with-dash")),
+            (Expected::WholeNumber, Value::Float(_)) => Some(msg!("round-to-whole-number")),
+            (Expected::List, Value::Str(_)) => Some(msg!("write-a-list")),
             _ => None,
         }
     }
@@ -133,21 +120,17 @@ impl Decoder<'_> {
             Taken::Misspelt => return Field::Invalid,
             Taken::Absent => {
                 self.findings
-                    .report(
-                        &MISSING_KEY,
-                        fields.anchor(),
-                        "the map has no `reviewed` date",
-                    )
-                    .label("no `reviewed:` key")
-                    .help("add `reviewed: YYYY-MM-DD` with the date the map was last reviewed");
+                    .report(&MISSING_KEY, fields.anchor(), msg!("no-reviewed-date"))
+                    .label(msg!("no-key", key = "reviewed"))
+                    .help(msg!("add-reviewed"));
                 return Field::Absent;
             }
         };
         if node.value == Value::Null {
             self.findings
-                .report(&MISSING_KEY, key_span, "`reviewed` is empty")
-                .label("no date")
-                .help("write the date the map was last reviewed, as YYYY-MM-DD");
+                .report(&MISSING_KEY, key_span, msg!("reviewed-empty"))
+                .label(msg!("no-date"))
+                .help(msg!("write-reviewed-date"));
             return Field::Absent;
         }
         let raw = self.source(node.span).to_owned();
@@ -158,13 +141,10 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_REVIEW_DATE,
                         node.span,
-                        format!("`reviewed` is not a calendar date: {raw}"),
+                        msg!("reviewed-not-a-date", raw = raw),
                     )
-                    .label("expected YYYY-MM-DD")
-                    .help(help.unwrap_or_else(|| {
-                        "write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01"
-                            .to_owned()
-                    }))
+                    .label(msg!("expected-iso-date"))
+                    .help(help.unwrap_or_else(|| msg!("write-review-date-example")))
                     .fix(fix);
                 Field::Invalid
             }
@@ -189,12 +169,14 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_VALUE,
                         node.span,
-                        format!("{subject} is not a calendar date: {raw}"),
+                        msg!(
+                            "not-a-calendar-date",
+                            subject = subject.message(),
+                            raw = raw
+                        ),
                     )
-                    .label("expected YYYY-MM-DD")
-                    .help(help.unwrap_or_else(|| {
-                        "write the date as YYYY-MM-DD, e.g. 2026-10-01".to_owned()
-                    }))
+                    .label(msg!("expected-iso-date"))
+                    .help(help.unwrap_or_else(|| msg!("write-date-example")))
                     .fix(fix);
                 Field::Invalid
             }
@@ -210,10 +192,14 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_VALUE,
                         span,
-                        format!("{subject} is negative ({})", count.value),
+                        msg!(
+                            "count-negative",
+                            subject = subject.message(),
+                            value = count.value
+                        ),
                     )
-                    .label("a count cannot be negative")
-                    .help("write how many respondents or records the source covers, 0 or more");
+                    .label(msg!("a-count-cannot-be-negative"))
+                    .help(msg!("write-source-size"));
                 Field::Invalid
             }
             other => other,
@@ -226,7 +212,7 @@ impl Decoder<'_> {
         fields: &mut Fields,
         key: &'static str,
         words: &[(&str, T)],
-        what: &str,
+        what: Message,
     ) -> Field<T> {
         let text = match fields.text(self, key) {
             Field::Present(text) => text,
@@ -250,12 +236,12 @@ impl Decoder<'_> {
                     .report(
                         &INVALID_VALUE,
                         text.span,
-                        format!("`{}` is not {what}", text.value),
+                        msg!("is-not-a", value = &text.value, what = what.clone()),
                     )
-                    .label(format!("not {what}"))
+                    .label(msg!("not-a", what = what))
                     .help(match meant {
-                        Some(keyword) => format!("did you mean `{keyword}`?"),
-                        None => suggest::help(&text.value, &names, &format!("`{key}` takes")),
+                        Some(keyword) => msg!("did-you-mean", name = keyword),
+                        None => suggest::help(&text.value, &names, msg!("key-takes", key = key)),
                     })
                     .fix(fix);
                 Field::Invalid
@@ -300,7 +286,7 @@ impl Decoder<'_> {
             Value::Str(text) if text.trim().is_empty() => Field::Absent,
             Value::Str(text) => Field::Present(Spanned::new(text, node.span)),
             _ => {
-                self.wrong_type(&node, subject, Expected::Text);
+                self.wrong_type(&node, &subject.message(), Expected::Text);
                 Field::Invalid
             }
         }
@@ -316,7 +302,7 @@ impl Decoder<'_> {
                 Field::Present(Spanned::new(number as i64, node.span))
             }
             _ => {
-                self.wrong_type(&node, subject, Expected::WholeNumber);
+                self.wrong_type(&node, &subject.message(), Expected::WholeNumber);
                 Field::Invalid
             }
         }
@@ -337,7 +323,7 @@ impl Decoder<'_> {
                 Field::Present(Spanned::new(Figure::of(number, written), node.span))
             }
             _ => {
-                self.wrong_type(&node, subject, Expected::Number);
+                self.wrong_type(&node, &subject.message(), Expected::Number);
                 Field::Invalid
             }
         }
