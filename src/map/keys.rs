@@ -2,12 +2,14 @@
 //! decoder share.
 //!
 //! YAML leaves keys untyped and allows duplicates to parse; both files want text keys and
-//! each key once. Duplicates are found with a hash set, so a mapping of 350,000 keys (the
+//! each key once. Beyond a few keys, duplicates are found with a hash table, so a mapping of 350,000 keys (the
 //! most a file under the size cap can hold) costs one pass, not a comparison per pair.
 
+use std::hash::BuildHasher;
+
+use hashbrown::{DefaultHashBuilder, HashTable};
+
 use crate::i18n::Message;
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 
 use crate::map::yaml::{Node, Value};
 use crate::span::Span;
@@ -33,11 +35,17 @@ pub enum KeyProblem {
     },
 }
 
+/// Up to this many keys, a repeat is found by comparing with the keys before it: cheaper
+/// than hashing for the handful of keys an element has.
+const COMPARED_KEYS: usize = 16;
+
 /// The keys of a mapping, in order. Keys that are not text and every repeat of a key are
 /// left out and returned as problems, in the order they were written.
 pub fn read_keys(pairs: Vec<(Node, Node)>) -> (Vec<KeyedValue>, Vec<KeyProblem>) {
     let mut entries: Vec<KeyedValue> = Vec::with_capacity(pairs.len());
-    let mut first_spans: HashMap<String, Span> = HashMap::with_capacity(pairs.len());
+    // Positions in `entries`, hashed by key, once the mapping is too long to compare.
+    let mut by_key: Option<HashTable<usize>> = None;
+    let hasher = DefaultHashBuilder::default();
     let mut problems = Vec::new();
     for (key, value) in pairs {
         let name = match key.value {
@@ -54,21 +62,47 @@ pub fn read_keys(pairs: Vec<(Node, Node)>) -> (Vec<KeyedValue>, Vec<KeyProblem>)
                 }
             },
         };
-        match first_spans.entry(name) {
-            Entry::Occupied(first) => problems.push(KeyProblem::Duplicate {
-                first: *first.get(),
-                key: first.key().clone(),
-                span: key.span,
-            }),
-            Entry::Vacant(slot) => {
-                entries.push(KeyedValue {
-                    key: slot.key().clone(),
-                    key_span: key.span,
-                    value,
+        // The hash of the key at a position of `entries`, as the table rehashes it.
+        let rehash = |entries: &[KeyedValue], position: usize| {
+            entries
+                .get(position)
+                .map_or(0, |entry| hasher.hash_one(&entry.key))
+        };
+        if by_key.is_none() && entries.len() == COMPARED_KEYS {
+            let mut table = HashTable::with_capacity(entries.capacity());
+            for (position, entry) in entries.iter().enumerate() {
+                table.insert_unique(hasher.hash_one(&entry.key), position, |&position| {
+                    rehash(&entries, position)
                 });
-                slot.insert(key.span);
             }
+            by_key = Some(table);
         }
+        let first = match &by_key {
+            None => entries.iter().find(|entry| entry.key == name),
+            Some(table) => table
+                .find(hasher.hash_one(&name), |&position| {
+                    entries.get(position).is_some_and(|entry| entry.key == name)
+                })
+                .and_then(|&position| entries.get(position)),
+        };
+        if let Some(first) = first {
+            problems.push(KeyProblem::Duplicate {
+                first: first.key_span,
+                key: name,
+                span: key.span,
+            });
+            continue;
+        }
+        if let Some(table) = &mut by_key {
+            table.insert_unique(hasher.hash_one(&name), entries.len(), |&position| {
+                rehash(&entries, position)
+            });
+        }
+        entries.push(KeyedValue {
+            key: name,
+            key_span: key.span,
+            value,
+        });
     }
     (entries, problems)
 }
@@ -106,6 +140,29 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn repeats_are_found_in_long_mappings_too() {
+        // 16 distinct keys, then a repeat of an early key and of one added after the switch
+        // to hashing, with a non-text key among them.
+        let mut text: String = (0..16).map(|n| format!("k{n}: {n}\n")).collect();
+        text.push_str("k17: x\nk3: again\n? [list]\n: v\nk17: again\nk18: y\n");
+        let (entries, problems) = read_keys(pairs(&text));
+        let keys: Vec<&str> = entries.iter().map(|entry| entry.key.as_str()).collect();
+        let mut expected: Vec<String> = (0..16).map(|n| format!("k{n}")).collect();
+        expected.extend(["k17".to_owned(), "k18".to_owned()]);
+        assert_eq!(keys, expected);
+        let repeats: Vec<(&str, usize)> = problems
+            .iter()
+            .filter_map(|problem| match problem {
+                KeyProblem::Duplicate { key, first, .. } => Some((key.as_str(), first.start)),
+                KeyProblem::NotText { .. } => None,
+            })
+            .collect();
+        let at = |key: &str| text.find(&format!("{key}:")).unwrap();
+        assert_eq!(repeats, [("k3", at("k3")), ("k17", at("k17"))]);
+        assert_eq!(problems.len(), 3);
     }
 
     #[test]

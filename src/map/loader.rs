@@ -465,10 +465,15 @@ impl<'input> Loader<'input> {
 /// A tag that names another kind of node (`!!seq` on a mapping, `!!str` on a list) is an error.
 fn check_tag(tag: Option<&Tag>, node: NodeKind, span: Span) -> Result<(), Failure> {
     match tag {
-        Some(tag) if TagKind::of(tag).requires().is_some_and(|kind| kind != node) => {
-            Err(unsupported_tag(tag, span))
-        }
-        _ => Ok(()),
+        Some(tag) => match TagKind::of(tag) {
+            kind if kind.requires().is_none_or(|required| required == node) => Ok(()),
+            TagKind::Include => Err(Failure::Message(
+                "!include currently only supports the scalar form: !include <path>".to_owned(),
+                span,
+            )),
+            _ => Err(unsupported_tag(tag, span)),
+        },
+        None => Ok(()),
     }
 }
 
@@ -647,7 +652,11 @@ enum TagKind {
     Converted,
     /// `!` alone: text.
     NonSpecific,
-    /// `!!merge`, `!!value`, `!include` and anything unknown: no demand.
+    /// `!include`, which `cjm` does not follow: a scalar, typed as if untagged.
+    Include,
+    /// `!!merge`, `!!value`: key markers, so scalars, typed as if untagged.
+    KeyMarker,
+    /// Anything unknown: no demand.
     Other,
 }
 
@@ -663,7 +672,7 @@ impl TagKind {
             if let Some(rest) = tag.suffix_in_namespace(prefix)
                 && (rest.is_empty() || rest.starts_with('#'))
             {
-                return Self::Other;
+                return Self::Include;
             }
         }
         if let Some(kind) = tag.core_suffix().and_then(Self::core) {
@@ -671,7 +680,7 @@ impl TagKind {
         }
         if let Some(suffix) = tag.suffix_in_namespace(YAML_NAMESPACE) {
             if suffix == "merge" || suffix == "value" {
-                return Self::Other;
+                return Self::KeyMarker;
             }
             return Self::named(suffix.strip_prefix('!').unwrap_or(&suffix));
         }
@@ -765,8 +774,10 @@ fn resolve_scalar(
         TagKind::Str | TagKind::NonSpecific | TagKind::Binary | TagKind::Seq | TagKind::Map => {
             Value::Str(text.into_owned())
         }
-        TagKind::Other if !plain => Value::Str(text.into_owned()),
-        TagKind::Other => plain_value(text),
+        TagKind::Other | TagKind::Include | TagKind::KeyMarker if !plain => {
+            Value::Str(text.into_owned())
+        }
+        TagKind::Other | TagKind::Include | TagKind::KeyMarker => plain_value(text),
     };
     Ok(Built {
         node: Node { span, value },
@@ -786,6 +797,13 @@ fn plain_value(text: Cow<'_, str>) -> Value {
     }
     if let Some(value) = core_bool(&text) {
         return Value::Bool(value);
+    }
+    // Most scalars of a map are words, which no number reader needs to look at.
+    let may_be_number = text.starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | ' ' | '\t' | '\r' | '\n')
+    });
+    if !may_be_number {
+        return Value::Str(text.into_owned());
     }
     let trimmed = yaml_trim(&text);
     let unsigned = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);

@@ -46,8 +46,9 @@ impl Subject<'_> {
 pub(super) struct Fields {
     pub(super) span: Span,
     entries: Vec<Entry>,
-    /// Every key the element's decode function asked for, in order.
-    known: Vec<&'static str>,
+    /// The element's keys its decode function asked for, as a set of positions in
+    /// [`Element::keys`].
+    known: KeySet,
     /// The element, as messages name it: "the map", "stage `awareness`".
     pub(super) owner: Message,
     kind: Element,
@@ -55,11 +56,50 @@ pub(super) struct Fields {
     /// the element by its id, read in the meantime.
     key_problems: Vec<KeyProblem>,
     /// The element's keys that are not written.
-    absent: Vec<&'static str>,
+    absent: KeySet,
+}
+
+/// Some of an element's keys, by their position in [`Element::keys`] (an element has
+/// far fewer than 64).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct KeySet(u64);
+
+impl KeySet {
+    fn bit(position: usize) -> u64 {
+        u32::try_from(position)
+            .ok()
+            .and_then(|position| 1u64.checked_shl(position))
+            .unwrap_or(0)
+    }
+
+    fn contains(self, position: usize) -> bool {
+        self.0 & Self::bit(position) != 0
+    }
+
+    /// Every key of `keys`.
+    fn all(keys: &[&str]) -> Self {
+        let mut all = Self::default();
+        (0..keys.len()).for_each(|position| all.insert(position));
+        all
+    }
+
+    fn insert(&mut self, position: usize) {
+        self.0 |= Self::bit(position);
+    }
+
+    /// The keys of `keys` in the set.
+    fn of(self, keys: &'static [&'static str]) -> impl Iterator<Item = &'static str> + Clone {
+        keys.iter()
+            .enumerate()
+            .filter(move |(position, _)| self.contains(*position))
+            .map(|(_, key)| *key)
+    }
 }
 
 struct Entry {
     key: String,
+    /// The key's position in [`Element::keys`]; `None` for a key the element does not take.
+    position: Option<usize>,
     key_span: Span,
     /// `None` once taken by the decode function.
     value: Option<Node>,
@@ -106,37 +146,47 @@ impl Fields {
         };
         let (keyed, key_problems) = keys::read_keys(pairs);
         let keys = kind.keys();
-        let absent: Vec<&'static str> = keys
-            .iter()
-            .copied()
-            .filter(|key| !keyed.iter().any(|entry| entry.key == *key))
-            .collect();
-        let entries = keyed
+        let mut written = KeySet::default();
+        let mut entries: Vec<Entry> = keyed
             .into_iter()
             .map(|entry| {
-                let near_miss = if keys.contains(&entry.key.as_str()) {
-                    None
-                } else {
-                    let candidates = keys.iter().map(|key| (*key, absent.contains(key)));
-                    suggest::closest_preferring(&entry.key, candidates)
-                };
+                let position = keys.iter().position(|key| *key == entry.key);
+                if let Some(position) = position {
+                    written.insert(position);
+                }
                 Entry {
                     key: entry.key,
+                    position,
                     key_span: entry.key_span,
                     value: Some(entry.value),
-                    near_miss,
+                    near_miss: None,
                 }
             })
             .collect();
+        let absent = KeySet(!written.0 & KeySet::all(keys).0);
+        for entry in entries.iter_mut().filter(|entry| entry.position.is_none()) {
+            let candidates = keys
+                .iter()
+                .enumerate()
+                .map(|(position, key)| (*key, absent.contains(position)));
+            entry.near_miss = suggest::closest_preferring(&entry.key, candidates);
+        }
         Some(Self {
             span: node.span,
             entries,
-            known: Vec::new(),
+            known: KeySet::default(),
             owner,
             kind,
             key_problems,
             absent,
         })
+    }
+
+    fn is_absent(&self, key: &str) -> bool {
+        let keys = self.kind.keys();
+        keys.iter()
+            .position(|known| *known == key)
+            .is_some_and(|position| self.absent.contains(position))
     }
 
     /// Where findings about the whole element point: its first key.
@@ -157,13 +207,16 @@ impl Fields {
 
     /// Takes the value of `key` (recording it as a known key), with the key's span.
     pub(super) fn take(&mut self, key: &'static str) -> Taken {
-        debug_assert!(
-            self.kind.keys().contains(&key),
-            "{key} is not a key of {:?}",
-            self.kind
-        );
-        self.known.push(key);
-        if let Some(entry) = self.entries.iter_mut().find(|entry| entry.key == key) {
+        let Some(position) = self.kind.keys().iter().position(|known| *known == key) else {
+            debug_assert!(false, "{key} is not a key of {:?}", self.kind);
+            return Taken::Absent;
+        };
+        self.known.insert(position);
+        if let Some(entry) = self
+            .entries
+            .iter_mut()
+            .find(|entry| entry.position == Some(position))
+        {
             return match entry.value.take() {
                 Some(value) => Taken::Written(entry.key_span, value),
                 None => Taken::Absent,
@@ -341,10 +394,18 @@ impl Fields {
     /// (suggesting the closest key).
     pub(super) fn finish(mut self, decoder: &mut Decoder<'_>) {
         debug_assert!(
-            self.kind.keys().iter().all(|key| self.known.contains(key)),
+            self.known == KeySet::all(self.kind.keys()),
             "the decoder of {:?} does not read every key of Element::keys",
             self.kind
         );
+        let unknown: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|entry| entry.value.is_some())
+            .collect();
+        if unknown.is_empty() && self.key_problems.is_empty() {
+            return;
+        }
         let owner = &self.owner;
         for problem in std::mem::take(&mut self.key_problems) {
             match problem {
@@ -378,11 +439,6 @@ impl Fields {
             msg!("place-in", owner = owner.clone())
         };
         let noun = self.kind.noun();
-        let unknown: Vec<&Entry> = self
-            .entries
-            .iter()
-            .filter(|entry| entry.value.is_some())
-            .collect();
         // How many unknown keys are near misses of each key, counted once: a mapping may
         // hold hundreds of thousands of keys.
         let mut near_misses: HashMap<&str, usize> = HashMap::new();
@@ -392,7 +448,7 @@ impl Fields {
         for entry in &unknown {
             let fix = self.rename_fix(entry, &near_misses, decoder.text);
             let help = match entry.near_miss {
-                Some(near_miss) if self.absent.contains(&near_miss) => msg!(
+                Some(near_miss) if self.is_absent(near_miss) => msg!(
                     "did-you-mean-absent",
                     name = near_miss,
                     owner = owner.clone()
@@ -425,10 +481,10 @@ impl Fields {
         near_misses: &HashMap<&str, usize>,
         text: &str,
     ) -> Option<Fix> {
-        let near_miss = entry.near_miss.filter(|key| self.absent.contains(key))?;
+        let near_miss = entry.near_miss.filter(|key| self.is_absent(key))?;
         let rivals = near_misses.get(near_miss).copied().unwrap_or(0);
         let unambiguous =
-            suggest::is_only_closest(&entry.key, near_miss, self.absent.iter().copied());
+            suggest::is_only_closest(&entry.key, near_miss, self.absent.of(self.kind.keys()));
         if rivals != 1 || !unambiguous {
             return None;
         }

@@ -146,3 +146,15 @@ impl Element {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Element;
+
+    #[test]
+    fn every_element_has_fewer_keys_than_a_key_set_holds() {
+        for kind in Element::ALL {
+            assert!(kind.keys().len() < 64, "{kind:?}");
+        }
+    }
+}
