@@ -111,3 +111,45 @@ report-touchpoint-count = { $count ->
     [one] { $n } touchpoint
    *[other] { $n } touchpoints
 }
+
+## Triggers, loops, risks and the funnel between stages.
+
+report-triggers = Triggers
+report-loops = Loops
+report-risks = Risks
+report-between-stages = Between stages
+report-trigger = Trigger
+report-trigger-kind = Kind
+report-trigger-channel = Channel
+report-risk = Risk
+report-likelihood = Likelihood
+report-mitigation = Mitigation
+# The lane of the page a stage's risks are in, beside its KPIs.
+report-risk-of-kpi = KPI { $kpi }
+# The kinds of trigger, as the methodology explains them.
+report-trigger-instrumental = instrumental — we remind
+report-trigger-product = product — the product reminds
+report-trigger-random = random — life reminds
+report-trigger-unknown-kind = kind not given
+report-no-triggers = No stage lists a trigger: nothing is recorded that brings the customer back.
+report-no-loops = No loop is recorded: the map does not say where a bad experience sends the customer.
+report-no-risks = No risks are recorded.
+report-loop-line = { $from } ↩ back to { $to }
+# The touchpoint a loop starts from.
+report-loop-from-touchpoint = from the touchpoint “{ $touchpoint }”
+report-loop-share = { $share } of customers
+# After a loop to a stage id the map does not declare.
+report-loop-undeclared-stage = not a stage of this map
+# Fewer enter the next stage than moved on; $lost is formatted, $count selects the form.
+report-lost-between = { $count ->
+    [one] { $lost } customer who moved on from { $from } does not enter { $to }: a stage is missing between them, or a figure is wrong.
+   *[other] { $lost } customers who moved on from { $from } do not enter { $to }: a stage is missing between them, or a figure is wrong.
+}
+# More enter the next stage than moved on.
+report-gained-between = { $count ->
+    [one] { $to } admits { $more } more customer than moved on from { $from }: they come from other entry points.
+   *[other] { $to } admits { $more } more customers than moved on from { $from }: they come from other entry points.
+}
+# Short notes in a stage's column of the page.
+report-lost-short = { $lost } lost on the way here
+report-gained-short = +{ $more } from other entry points

@@ -121,3 +121,43 @@ report-touchpoint-count = { $count ->
     [many] { $n } точек контакта
    *[other] { $n } точки контакта
 }
+
+## Триггеры, петли возврата, риски и воронка между этапами.
+
+report-triggers = Триггеры
+report-loops = Петли возврата
+report-risks = Риски
+report-between-stages = Между этапами
+report-trigger = Триггер
+report-trigger-kind = Вид
+report-trigger-channel = Канал
+report-risk = Риск
+report-likelihood = Вероятность
+report-mitigation = Что делаем
+# Полоса страницы рядом с KPI, в которой риски этапа.
+report-risk-of-kpi = KPI { $kpi }
+# Виды триггеров, как их объясняет методика.
+report-trigger-instrumental = инструментальный — напоминаем мы
+report-trigger-product = продуктовый — напоминает продукт
+report-trigger-random = случайный — напоминает жизнь
+report-trigger-unknown-kind = вид не указан
+report-no-triggers = Ни на одном этапе нет триггеров: не записано, что возвращает клиента.
+report-no-loops = Петель нет: карта не говорит, куда плохой опыт возвращает клиента.
+report-no-risks = Риски не записаны.
+report-loop-line = { $from } ↩ назад на этап «{ $to }»
+report-loop-from-touchpoint = из точки контакта «{ $touchpoint }»
+report-loop-share = { $share } клиентов
+report-loop-undeclared-stage = такого этапа в карте нет
+# Меньше клиентов приходит на следующий этап, чем перешло; $lost — число, $count — для формы слова.
+report-lost-between = { $count ->
+    [one] Из перешедших с этапа «{ $from }» на этап «{ $to }» не приходит { $lost } клиент: между ними не хватает этапа или ошибка в цифрах.
+    [few] Из перешедших с этапа «{ $from }» на этап «{ $to }» не приходят { $lost } клиента: между ними не хватает этапа или ошибка в цифрах.
+   *[other] Из перешедших с этапа «{ $from }» на этап «{ $to }» не приходят { $lost } клиентов: между ними не хватает этапа или ошибка в цифрах.
+}
+report-gained-between = { $count ->
+    [one] На этап «{ $to }» приходит на { $more } клиента больше, чем перешло с этапа «{ $from }»: они приходят из других точек входа.
+    [few] На этап «{ $to }» приходит на { $more } клиента больше, чем перешло с этапа «{ $from }»: они приходят из других точек входа.
+   *[other] На этап «{ $to }» приходит на { $more } клиентов больше, чем перешло с этапа «{ $from }»: они приходят из других точек входа.
+}
+report-lost-short = −{ $lost } по пути сюда
+report-gained-short = +{ $more } из других точек входа

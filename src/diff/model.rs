@@ -18,7 +18,7 @@ use super::matching::{Matching, match_by, moved};
 use super::pairing::FilePair;
 use crate::check::FileReport;
 use crate::finding::Severity;
-use crate::map::{Field, Figure, JourneyMap, PainSeverity, Segment};
+use crate::map::{Field, Figure, JourneyMap, Rating, Segment};
 use crate::output::gitlab::fingerprints;
 use crate::output::location::CheckedFile;
 use crate::report::model::{
@@ -253,20 +253,20 @@ pub enum Change {
     PainAdded {
         stage: Named,
         pain: String,
-        severity: Option<PainSeverity>,
+        severity: Option<Rating>,
     },
     PainRemoved {
         stage: Named,
         pain: String,
-        severity: Option<PainSeverity>,
+        severity: Option<Rating>,
         /// A high-severity pain: the reviewer should ask whether it was solved or deleted.
         attention: bool,
     },
     PainSeverityChanged {
         stage: Named,
         pain: String,
-        old: Option<PainSeverity>,
-        new: Option<PainSeverity>,
+        old: Option<Rating>,
+        new: Option<Rating>,
     },
     OpportunityAdded {
         stage: Named,
@@ -780,7 +780,7 @@ fn all_pains<'r, 'a>(
 /// A pain with its stage, text and severity; a pain without text cannot be followed.
 fn pain_at<'r, 'a>(
     (stage, pain): (&'r StageRow<'a>, &'r PainRow<'a>),
-) -> Option<(&'r StageRow<'a>, &'a str, Option<PainSeverity>)> {
+) -> Option<(&'r StageRow<'a>, &'a str, Option<Rating>)> {
     Some((stage, pain.text?, pain.severity))
 }
 
@@ -796,7 +796,7 @@ fn pains(
     });
     let in_kept = |stage: &StageRow<'_>| stage.stage.id.is_some_and(|id| kept.contains(id));
     for (stage, text, severity) in matching.removed.into_iter().filter_map(pain_at) {
-        let attention = severity == Some(PainSeverity::High);
+        let attention = severity == Some(Rating::High);
         // A high-severity pain is called out even when its whole stage went.
         if in_kept(stage) || attention {
             changes.push(Change::PainRemoved {

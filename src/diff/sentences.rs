@@ -7,7 +7,7 @@ use super::model::{
     Named, SegmentField,
 };
 use crate::finding::Severity;
-use crate::map::{Figure, PainSeverity};
+use crate::map::{Figure, Rating};
 use crate::report::Locale;
 use crate::report::model::KpiStatus;
 use crate::report::model::face;
@@ -74,14 +74,10 @@ impl Sentences<'_> {
         }
     }
 
-    fn severity(&self, severity: Option<PainSeverity>) -> &'static str {
-        let words = self.locale.words;
-        match severity {
-            Some(PainSeverity::High) => words.high,
-            Some(PainSeverity::Medium) => words.medium,
-            Some(PainSeverity::Low) => words.low,
-            None => words.unrated,
-        }
+    fn severity(&self, severity: Option<Rating>) -> &'static str {
+        severity.map_or(self.locale.words.unrated, |rating| {
+            self.locale.rating(rating)
+        })
     }
 
     pub fn finding_severity(&self, severity: Severity) -> &'static str {

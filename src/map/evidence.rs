@@ -3,7 +3,7 @@
 //! reports' evidence figures. A new element that cites sources is one more line in
 //! [`claims`].
 
-use crate::map::model::{List, PainSeverity, Stage, Text};
+use crate::map::model::{List, Rating, Stage, Text};
 use crate::span::Span;
 
 /// An item of a stage that can cite sources under `evidence`.
@@ -73,7 +73,7 @@ pub fn claims(stage: &Stage) -> impl Iterator<Item = Claim<'_>> {
         .iter()
         .map(move |item| claim(ClaimKind::Touchpoint, item.span, &item.evidence, false));
     let pains = stage.pains.iter().map(move |item| {
-        let high = item.severity.value() == Some(&PainSeverity::High);
+        let high = item.severity.value() == Some(&Rating::High);
         claim(ClaimKind::Pain, item.span, &item.evidence, high)
     });
     let kpis = stage

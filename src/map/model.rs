@@ -210,21 +210,22 @@ pub struct Pain {
     #[serde(skip)]
     pub span: Span,
     pub text: Field<String>,
-    pub severity: Field<PainSeverity>,
+    pub severity: Field<Rating>,
     // issue 13: evidence, matrix
     /// The sources the pain is known from, by id; only the `{text, …}` form can carry them.
     pub evidence: List<Text>,
 }
 
+/// Low, medium or high: a pain's severity, a risk's likelihood.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum PainSeverity {
+pub enum Rating {
     Low,
     Medium,
     High,
 }
 
-impl PainSeverity {
+impl Rating {
     pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
 
     pub const fn as_str(self) -> &'static str {
@@ -446,29 +447,9 @@ pub struct Risk {
     #[serde(skip)]
     pub span: Span,
     pub text: Field<String>,
-    pub likelihood: Field<Likelihood>,
+    pub likelihood: Field<Rating>,
     /// What the team will do to prevent it or soften it.
     pub mitigation: Field<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Likelihood {
-    Low,
-    Medium,
-    High,
-}
-
-impl Likelihood {
-    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-        }
-    }
 }
 
 fn serialize_date<S: serde::Serializer>(

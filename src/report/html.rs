@@ -17,7 +17,7 @@ use super::locale::Locale;
 use super::model::{Badge, FindingRow, KpiRow, KpiStatus, MapReport, Report, Scope, StageEmotion};
 use super::svg;
 use crate::finding::Severity;
-use crate::map::{Figure, KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection, Rating};
 use crate::rules::EmotionScale;
 
 const PAGE_CSS: &str = include_str!("page.css");
@@ -337,7 +337,7 @@ impl Page<'_> {
                                                 li class={ "pain sev-" (severity_class(pain.severity)) } {
                                                     (pain.text.unwrap_or(NONE))
                                                     @if let Some(severity) = pain.severity {
-                                                        " " span class="severity" { (self.severity(severity)) }
+                                                        " " span class="severity" { (self.locale.rating(severity)) }
                                                     }
                                                 }
                                             }
@@ -435,15 +435,6 @@ impl Page<'_> {
         }
     }
 
-    fn severity(&self, severity: PainSeverity) -> &'static str {
-        let words = self.locale.words;
-        match severity {
-            PainSeverity::High => words.high,
-            PainSeverity::Medium => words.medium,
-            PainSeverity::Low => words.low,
-        }
-    }
-
     fn kpi(&self, kpi: &KpiRow<'_>) -> Markup {
         let (locale, words) = (self.locale, self.locale.words);
         let number =
@@ -518,11 +509,6 @@ fn kpis_by_stage<'m, 'a>(map: &'m MapReport<'a>) -> Vec<Vec<&'m KpiRow<'a>>> {
     journey::by_stage(&map.kpis, map.stages.len(), |kpi| kpi.stage.index)
 }
 
-fn severity_class(severity: Option<PainSeverity>) -> &'static str {
-    match severity {
-        Some(PainSeverity::High) => "high",
-        Some(PainSeverity::Medium) => "medium",
-        Some(PainSeverity::Low) => "low",
-        None => "unrated",
-    }
+fn severity_class(severity: Option<Rating>) -> &'static str {
+    severity.map_or("unrated", Rating::as_str)
 }

@@ -18,7 +18,7 @@ use super::model::{
 };
 use super::wording::{EN, Plural, RU, Wording};
 use crate::freshness::{Freshness, Status};
-use crate::map::Figure;
+use crate::map::{Figure, Rating};
 use crate::rules::EmotionScale;
 
 pub use crate::i18n::Lang;
@@ -58,6 +58,15 @@ impl Locale {
     }
 
     /// A whole number with the language's digit grouping.
+    /// A pain's severity or a risk's likelihood: high, medium, low.
+    pub const fn rating(&self, rating: Rating) -> &'static str {
+        match rating {
+            Rating::High => self.words.high,
+            Rating::Medium => self.words.medium,
+            Rating::Low => self.words.low,
+        }
+    }
+
     pub fn integer(&self, number: i64) -> String {
         self.numbers.format(&Decimal::from(number)).to_string()
     }

@@ -15,7 +15,7 @@ use super::model::{
     EmotionBasis, FindingRow, KpiStatus, MapReport, Report, Scope, StageEmotion, face,
 };
 use crate::finding::Severity;
-use crate::map::{Figure, KpiDirection, PainSeverity};
+use crate::map::{Figure, KpiDirection};
 use crate::rules::EmotionScale;
 
 /// Shown for a value the map does not give.
@@ -309,7 +309,9 @@ impl Markdown<'_> {
                 let pains = lanes.pains.iter().map(|pain| {
                     let text = escape(pain.text.unwrap_or(NONE));
                     match pain.severity {
-                        Some(severity) => format!("{text} (**{}**)", self.severity(severity)),
+                        Some(severity) => {
+                            format!("{text} (**{}**)", escape(self.locale.rating(severity)))
+                        }
                         None => text,
                     }
                 });
@@ -334,15 +336,6 @@ impl Markdown<'_> {
             ],
             rows,
         );
-    }
-
-    fn severity(&self, severity: PainSeverity) -> String {
-        let words = self.locale.words;
-        escape(match severity {
-            PainSeverity::High => words.high,
-            PainSeverity::Medium => words.medium,
-            PainSeverity::Low => words.low,
-        })
     }
 
     fn funnel(&mut self, map: &MapReport<'_>, level: usize) {
@@ -448,7 +441,7 @@ impl Markdown<'_> {
             .map(|pain| {
                 [
                     pain.severity
-                        .map_or_else(|| escape(words.unrated), |s| self.severity(s)),
+                        .map_or_else(|| escape(words.unrated), |s| escape(self.locale.rating(s))),
                     text_or_none(pain.text),
                     escape(&self.locale.stage(&pain.stage)),
                 ]

@@ -18,9 +18,7 @@ use super::evidence::{
 use crate::check::FileReport;
 use crate::finding::Severity;
 use crate::freshness::{Freshness, Status, Urgency};
-use crate::map::{
-    Field, Figure, JourneyMap, KpiDirection, List, PainSeverity, Stage, Text, Touchpoint,
-};
+use crate::map::{Field, Figure, JourneyMap, KpiDirection, List, Rating, Stage, Text, Touchpoint};
 use crate::rules::{CheckContext, EmotionScale};
 
 pub use journey::{FunnelChange, FunnelLink, LoopRow, LoopTarget, RiskRow, TriggerRow};
@@ -800,7 +798,7 @@ pub struct PainRow<'a> {
     #[serde(flatten)]
     pub stage: StageRef<'a>,
     pub text: Option<&'a str>,
-    pub severity: Option<PainSeverity>,
+    pub severity: Option<Rating>,
 }
 
 fn pains<'a>(stage: StageRef<'a>, source: &'a Stage) -> impl Iterator<Item = PainRow<'a>> {

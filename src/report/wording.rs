@@ -216,10 +216,7 @@ impl Wording {
             info: text(lang, "report-info"),
             diff: DiffWording::new(lang),
             research: ResearchWording::new(lang),
-            triggers_loops_risks: match lang {
-                Lang::En => journey::EN,
-                Lang::Ru => journey::RU,
-            },
+            triggers_loops_risks: JourneyWording::new(lang),
             needs: text(lang, "report-needs"),
             badge_fresh: text(lang, "report-badge-fresh"),
             badge_due_soon: text(lang, "report-badge-due-soon"),

@@ -7,7 +7,7 @@ use super::fields::{Fields, Taken};
 use super::kind::Element;
 use super::values::Expected;
 use crate::i18n::Message;
-use crate::map::model::{Field, Likelihood, List, ReturnTo, Risk, Trigger, TriggerKind};
+use crate::map::model::{Field, List, Rating, ReturnTo, Risk, Trigger, TriggerKind};
 use crate::map::yaml::{Node, Value};
 use crate::msg;
 use crate::rules::structure::INVALID_VALUE;
@@ -124,7 +124,7 @@ impl Decoder<'_> {
                     likelihood: self.keyword(
                         &mut fields,
                         "likelihood",
-                        &Likelihood::ALL.map(|likelihood| (likelihood.as_str(), likelihood)),
+                        &Rating::ALL.map(|likelihood| (likelihood.as_str(), likelihood)),
                         msg!("a-likelihood"),
                     ),
                     mitigation: fields.text(self, "mitigation"),

@@ -18,8 +18,8 @@ mod values;
 use crate::finding::Findings;
 use crate::i18n::Message;
 use crate::map::model::{
-    Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, List, Pain, PainSeverity, Segment,
-    Source, SourceKind, Stage, Touchpoint,
+    Channel, Field, Funnel, JourneyMap, Kpi, KpiDirection, List, Pain, Rating, Segment, Source,
+    SourceKind, Stage, Touchpoint,
 };
 use crate::map::yaml::{Node, Value};
 use crate::msg;
@@ -262,7 +262,7 @@ impl Decoder<'_> {
                     severity: self.keyword(
                         &mut fields,
                         "severity",
-                        &PainSeverity::ALL.map(|severity| (severity.as_str(), severity)),
+                        &Rating::ALL.map(|severity| (severity.as_str(), severity)),
                         msg!("a-pain-severity"),
                     ),
                     evidence: fields.text_list(self, "evidence"),

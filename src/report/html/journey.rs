@@ -42,12 +42,12 @@ impl Page<'_> {
                     @for risk in risks {
                         li class="risk" {
                             @if let Some(kpi) = risk.kpi {
-                                span class="risk-kpi" { ((extra.risk_of_kpi)(kpi)) } ": "
+                                span class="risk-kpi" { (extra.risk_of_kpi(kpi)) } ": "
                             }
                             (risk.text.unwrap_or(NONE))
                             @if let Some(likelihood) = risk.likelihood {
                                 " " span class="likelihood" {
-                                    (extra.likelihood) ": " (locale.likelihood(likelihood))
+                                    (extra.likelihood) ": " (locale.rating(likelihood))
                                 }
                             }
                             @if let Some(mitigation) = risk.mitigation {

@@ -1,21 +1,22 @@
 //! Issue 13's sentences, built once for every format: a loop in words, the funnel between
-//! two stages, the names of trigger kinds and likelihoods.
+//! two stages, the names of trigger kinds.
 
 use super::Locale;
-use crate::map::{Likelihood, TriggerKind};
+use crate::map::TriggerKind;
 use crate::report::model::{FunnelChange, FunnelLink, LoopRow};
 
 impl Locale {
     /// "Purchase ↩ back to Evaluation: from the touchpoint “Call”; 8.0% of customers; when".
     pub fn loop_sentence(&self, row: &LoopRow<'_>) -> String {
         let extra = &self.words.triggers_loops_risks;
-        let mut sentence = (extra.loop_line)(&self.stage(&row.stage), &self.loop_target(row));
+        let mut sentence = extra.loop_line(&self.stage(&row.stage), &self.loop_target(row));
         let undeclared = row.returns_to.index.is_none();
         let details: Vec<String> = [
             undeclared.then(|| extra.undeclared_stage.to_owned()),
-            row.touchpoint.map(extra.from_touchpoint),
+            row.touchpoint
+                .map(|touchpoint| extra.from_touchpoint(touchpoint)),
             row.share
-                .map(|share| (extra.loop_share)(&self.percent(share))),
+                .map(|share| extra.loop_share(&self.percent(share))),
             row.when.map(str::to_owned),
         ]
         .into_iter()
@@ -39,10 +40,11 @@ impl Locale {
     pub fn funnel_link(&self, link: &FunnelLink<'_>) -> Option<String> {
         let extra = &self.words.triggers_loops_risks;
         let (from, to) = (self.stage(&link.from), self.stage(&link.to));
-        let amount = self.integer(link.difference.saturating_abs());
+        let difference = link.difference.saturating_abs();
+        let amount = self.integer(difference);
         match link.change {
-            FunnelChange::Lost => Some((extra.lost_between)(&amount, &from, &to)),
-            FunnelChange::Gained => Some((extra.gained_between)(&amount, &to, &from)),
+            FunnelChange::Lost => Some(extra.lost_between(difference, &amount, &from, &to)),
+            FunnelChange::Gained => Some(extra.gained_between(difference, &amount, &to, &from)),
             FunnelChange::Kept => None,
         }
     }
@@ -52,8 +54,8 @@ impl Locale {
         let extra = &self.words.triggers_loops_risks;
         let amount = self.integer(link.difference.saturating_abs());
         match link.change {
-            FunnelChange::Lost => Some((extra.lost_short)(&amount)),
-            FunnelChange::Gained => Some((extra.gained_short)(&amount)),
+            FunnelChange::Lost => Some(extra.lost_short(&amount)),
+            FunnelChange::Gained => Some(extra.gained_short(&amount)),
             FunnelChange::Kept => None,
         }
     }
@@ -66,15 +68,6 @@ impl Locale {
             Some(TriggerKind::Product) => extra.product,
             Some(TriggerKind::Random) => extra.random,
             None => extra.unknown_kind,
-        }
-    }
-
-    /// A likelihood in the words of a pain's severity: high, medium, low.
-    pub const fn likelihood(&self, likelihood: Likelihood) -> &'static str {
-        match likelihood {
-            Likelihood::High => self.words.high,
-            Likelihood::Medium => self.words.medium,
-            Likelihood::Low => self.words.low,
         }
     }
 }

@@ -96,7 +96,7 @@ impl Markdown<'_> {
                     text_or_none(risk.text),
                     or_none(
                         risk.likelihood
-                            .map(|likelihood| escape(locale.likelihood(likelihood))),
+                            .map(|likelihood| escape(locale.rating(likelihood))),
                     ),
                     text_or_none(risk.mitigation),
                 ]

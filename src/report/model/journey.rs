@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::{FunnelRow, StageRef, channel_name, stages, text};
-use crate::map::{JourneyMap, Likelihood, ReturnTo, TriggerKind};
+use crate::map::{JourneyMap, Rating, ReturnTo, TriggerKind};
 
 /// One trigger of a stage.
 #[derive(Debug, Serialize)]
@@ -123,7 +123,7 @@ pub struct RiskRow<'a> {
     /// The KPI the risk threatens; `None` for a risk of the whole stage.
     pub kpi: Option<&'a str>,
     pub text: Option<&'a str>,
-    pub likelihood: Option<Likelihood>,
+    pub likelihood: Option<Rating>,
     pub mitigation: Option<&'a str>,
 }
 
@@ -304,7 +304,7 @@ stages:
                     (
                         Some("Заказы"),
                         Some("Второй"),
-                        Some(Likelihood::High),
+                        Some(Rating::High),
                         Some("План")
                     ),
                 ]

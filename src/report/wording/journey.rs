@@ -1,8 +1,12 @@
-//! The words of issue 13's report sections: triggers, loops, risks and the funnel between
-//! stages, one table per language like the rest of [`Wording`](super::Wording).
+//! The words of the report sections on triggers, loops, risks and the funnel between
+//! stages, from the catalogue like the rest of [`Wording`](super::Wording).
+
+use super::{phrase, text};
+use crate::i18n::{Lang, Message};
 
 #[derive(Debug)]
 pub struct JourneyWording {
+    lang: Lang,
     // Section headings.
     pub triggers: &'static str,
     pub loops: &'static str,
@@ -16,8 +20,6 @@ pub struct JourneyWording {
     pub risk: &'static str,
     pub likelihood: &'static str,
     pub mitigation: &'static str,
-    /// The lane of the page a stage's risks are in, beside its KPIs.
-    pub risk_of_kpi: fn(kpi: &str) -> String,
 
     // The kinds of trigger, as the methodology explains them.
     pub instrumental: &'static str,
@@ -29,105 +31,116 @@ pub struct JourneyWording {
     pub no_triggers: &'static str,
     pub no_loops: &'static str,
     pub no_risks: &'static str,
-    /// "Purchase ↩ Evaluation".
-    pub loop_line: fn(from: &str, to: &str) -> String,
-    /// The touchpoint a loop starts from.
-    pub from_touchpoint: fn(touchpoint: &str) -> String,
-    pub loop_share: fn(share: &str) -> String,
     /// After a loop to a stage id the map does not declare.
     pub undeclared_stage: &'static str,
-    /// Fewer enter the next stage than moved on.
-    pub lost_between: fn(lost: &str, from: &str, to: &str) -> String,
-    /// More enter the next stage than moved on.
-    pub gained_between: fn(more: &str, to: &str, from: &str) -> String,
-    pub kept_between: fn(from: &str, to: &str) -> String,
-    /// A short note in a stage's column of the page.
-    pub lost_short: fn(lost: &str) -> String,
-    pub gained_short: fn(more: &str) -> String,
 }
 
-pub const EN: JourneyWording = JourneyWording {
-    triggers: "Triggers",
-    loops: "Loops",
-    risks: "Risks",
-    between_stages: "Between stages",
+impl JourneyWording {
+    pub(super) fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            triggers: text(lang, "report-triggers"),
+            loops: text(lang, "report-loops"),
+            risks: text(lang, "report-risks"),
+            between_stages: text(lang, "report-between-stages"),
+            trigger: text(lang, "report-trigger"),
+            kind: text(lang, "report-trigger-kind"),
+            channel: text(lang, "report-trigger-channel"),
+            risk: text(lang, "report-risk"),
+            likelihood: text(lang, "report-likelihood"),
+            mitigation: text(lang, "report-mitigation"),
+            instrumental: text(lang, "report-trigger-instrumental"),
+            product: text(lang, "report-trigger-product"),
+            random: text(lang, "report-trigger-random"),
+            unknown_kind: text(lang, "report-trigger-unknown-kind"),
+            no_triggers: text(lang, "report-no-triggers"),
+            no_loops: text(lang, "report-no-loops"),
+            no_risks: text(lang, "report-no-risks"),
+            undeclared_stage: text(lang, "report-loop-undeclared-stage"),
+        }
+    }
 
-    trigger: "Trigger",
-    kind: "Kind",
-    channel: "Channel",
-    risk: "Risk",
-    likelihood: "Likelihood",
-    mitigation: "Mitigation",
-    risk_of_kpi: |kpi| format!("KPI {kpi}"),
+    /// The lane of the page a stage's risks are in, beside its KPIs.
+    pub fn risk_of_kpi(&self, kpi: &str) -> String {
+        phrase(self.lang, "report-risk-of-kpi", &[("kpi", kpi)])
+    }
 
-    instrumental: "instrumental — we remind",
-    product: "product — the product reminds",
-    random: "random — life reminds",
-    unknown_kind: "kind not given",
+    /// "Purchase ↩ back to Evaluation".
+    pub fn loop_line(&self, from: &str, to: &str) -> String {
+        phrase(self.lang, "report-loop-line", &[("from", from), ("to", to)])
+    }
 
-    no_triggers: "No stage lists a trigger: nothing is recorded that brings the customer back.",
-    no_loops: "No loop is recorded: the map does not say where a bad experience sends the customer.",
-    no_risks: "No risks are recorded.",
-    loop_line: |from, to| format!("{from} ↩ back to {to}"),
-    from_touchpoint: |touchpoint| format!("from the touchpoint “{touchpoint}”"),
-    loop_share: |share| format!("{share} of customers"),
-    undeclared_stage: "not a stage of this map",
-    lost_between: |lost, from, to| {
-        format!(
-            "{lost} customers who moved on from {from} do not enter {to}: a stage is missing \
-             between them, or a figure is wrong."
+    /// The touchpoint a loop starts from.
+    pub fn from_touchpoint(&self, touchpoint: &str) -> String {
+        phrase(
+            self.lang,
+            "report-loop-from-touchpoint",
+            &[("touchpoint", touchpoint)],
         )
-    },
-    gained_between: |more, to, from| {
-        format!(
-            "{to} admits {more} more customers than moved on from {from}: they come from other \
-             entry points."
-        )
-    },
-    kept_between: |from, to| format!("Everyone who moved on from {from} enters {to}."),
-    lost_short: |lost| format!("{lost} lost on the way here"),
-    gained_short: |more| format!("+{more} from other entry points"),
-};
+    }
 
-pub const RU: JourneyWording = JourneyWording {
-    triggers: "Триггеры",
-    loops: "Петли возврата",
-    risks: "Риски",
-    between_stages: "Между этапами",
+    pub fn loop_share(&self, share: &str) -> String {
+        phrase(self.lang, "report-loop-share", &[("share", share)])
+    }
 
-    trigger: "Триггер",
-    kind: "Вид",
-    channel: "Канал",
-    risk: "Риск",
-    likelihood: "Вероятность",
-    mitigation: "Что делаем",
-    risk_of_kpi: |kpi| format!("KPI {kpi}"),
+    /// Fewer enter the next stage than moved on: `lost` of them, formatted as `shown`.
+    pub fn lost_between(&self, lost: i64, shown: &str, from: &str, to: &str) -> String {
+        Message::new("report-lost-between")
+            .with("count", lost)
+            .with("lost", shown)
+            .with("from", from)
+            .with("to", to)
+            .render(self.lang)
+    }
 
-    instrumental: "инструментальный — напоминаем мы",
-    product: "продуктовый — напоминает продукт",
-    random: "случайный — напоминает жизнь",
-    unknown_kind: "вид не указан",
+    /// More enter the next stage than moved on: `more` of them, formatted as `shown`.
+    pub fn gained_between(&self, more: i64, shown: &str, to: &str, from: &str) -> String {
+        Message::new("report-gained-between")
+            .with("count", more)
+            .with("more", shown)
+            .with("to", to)
+            .with("from", from)
+            .render(self.lang)
+    }
 
-    no_triggers: "Ни на одном этапе нет триггеров: не записано, что возвращает клиента.",
-    no_loops: "Петель нет: карта не говорит, куда плохой опыт возвращает клиента.",
-    no_risks: "Риски не записаны.",
-    loop_line: |from, to| format!("{from} ↩ назад на этап «{to}»"),
-    from_touchpoint: |touchpoint| format!("из точки контакта «{touchpoint}»"),
-    loop_share: |share| format!("{share} клиентов"),
-    undeclared_stage: "такого этапа в карте нет",
-    lost_between: |lost, from, to| {
-        format!(
-            "Из перешедших с этапа «{from}» на этап «{to}» не приходят {lost} клиентов: \
-             между ними не хватает этапа или ошибка в цифрах."
-        )
-    },
-    gained_between: |more, to, from| {
-        format!(
-            "На этап «{to}» приходит на {more} клиентов больше, чем перешло с этапа «{from}»: \
-             они приходят из других точек входа."
-        )
-    },
-    kept_between: |from, to| format!("Все перешедшие с этапа «{from}» приходят на этап «{to}»."),
-    lost_short: |lost| format!("−{lost} по пути сюда"),
-    gained_short: |more| format!("+{more} из других точек входа"),
-};
+    /// A short note in a stage's column of the page.
+    pub fn lost_short(&self, lost: &str) -> String {
+        phrase(self.lang, "report-lost-short", &[("lost", lost)])
+    }
+
+    pub fn gained_short(&self, more: &str) -> String {
+        phrase(self.lang, "report-gained-short", &[("more", more)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::JourneyWording;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn customers_between_stages_take_the_form_their_number_asks_for() {
+        let ru = JourneyWording::new(Lang::Ru);
+        let lost = |n: i64| ru.lost_between(n, &n.to_string(), "А", "Б");
+        assert!(lost(1).contains("не приходит 1 клиент:"), "{}", lost(1));
+        assert!(lost(3).contains("не приходят 3 клиента:"), "{}", lost(3));
+        assert!(lost(5).contains("не приходят 5 клиентов:"), "{}", lost(5));
+        assert!(lost(21).contains("не приходит 21 клиент:"), "{}", lost(21));
+        let gained = ru.gained_between(5, "5", "Б", "А");
+        assert!(gained.contains("на 5 клиентов больше"), "{gained}");
+
+        let en = JourneyWording::new(Lang::En);
+        assert!(
+            en.lost_between(1, "1", "A", "B")
+                .starts_with("1 customer who moved on from A does not enter B:")
+        );
+        assert!(
+            en.lost_between(2, "2", "A", "B")
+                .starts_with("2 customers who moved on from A do not enter B:")
+        );
+        assert!(
+            en.gained_between(1, "1", "B", "A")
+                .starts_with("B admits 1 more customer than")
+        );
+    }
+}
