@@ -201,14 +201,14 @@ impl Findings {
 /// By position, then rule code, then English message: the order findings are shown in,
 /// the same in every language.
 pub fn sort_in_file_order(findings: &mut [Finding]) {
-    findings.sort_by_cached_key(|finding| {
-        (
-            finding.span.start,
-            finding.rule.code,
-            finding.message.english(),
-            finding.span.end,
-        )
-    });
+    let place = |finding: &Finding| (finding.span.start, finding.rule.code);
+    findings.sort_by_key(place);
+    // Only findings of one rule at one place need their messages written out to be ordered.
+    for tied in findings.chunk_by_mut(|a, b| place(a) == place(b)) {
+        if tied.len() > 1 {
+            tied.sort_by_cached_key(|finding| (finding.message.english(), finding.span.end));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -242,5 +242,35 @@ mod cap_tests {
             note.message.english(),
             "the file has more than 100000 findings; 2 more are not shown"
         );
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::rules::structure::{MISSING_KEY, UNKNOWN_KEY};
+
+    #[test]
+    fn findings_are_ordered_by_place_then_rule_then_english_message() {
+        let mut findings = Findings::default();
+        findings.report(&UNKNOWN_KEY, Span::new(5, 9), Message::verbatim("b"));
+        findings.report(&UNKNOWN_KEY, Span::new(5, 6), Message::verbatim("a"));
+        findings.report(&MISSING_KEY, Span::new(5, 6), Message::verbatim("z"));
+        findings.report(&UNKNOWN_KEY, Span::new(1, 2), Message::verbatim("y"));
+        findings.report(&UNKNOWN_KEY, Span::new(5, 7), Message::verbatim("a"));
+        let order: Vec<(usize, usize, &str, String)> = findings
+            .into_sorted("0123456789")
+            .iter()
+            .map(|f| (f.span.start, f.span.end, f.rule.code, f.message.english()))
+            .collect();
+        assert_eq!(order[0].0, 1);
+        // At one place, the lower rule code first.
+        assert_eq!(order[1].2, MISSING_KEY.code.min(UNKNOWN_KEY.code));
+        let unknown_at_5: Vec<(usize, &str)> = order
+            .iter()
+            .filter(|(start, _, code, _)| *start == 5 && *code == UNKNOWN_KEY.code)
+            .map(|(_, end, _, message)| (*end, message.as_str()))
+            .collect();
+        assert_eq!(unknown_at_5, [(6, "a"), (7, "a"), (9, "b")]);
     }
 }

@@ -131,7 +131,8 @@ struct Frame {
     span: Span,
     anchor: usize,
     open: Open,
-    /// A list given to `<<`: each item must be a mapping, checked as it arrives.
+    /// A list given to `<<`, or a list inside one: each item must be a mapping, empty or
+    /// such a list, checked as it arrives.
     merge_list: bool,
 }
 
@@ -333,9 +334,11 @@ impl<'input> Loader<'input> {
             Open::Seq(Vec::new())
         };
         let merge_list = !is_mapping
-            && self.stack.last().is_some_and(
-                |parent| matches!(&parent.open, Open::Map { key: Some(key), .. } if key.merge_key),
-            );
+            && self.stack.last().is_some_and(|parent| match &parent.open {
+                Open::Map { key: Some(key), .. } => key.merge_key,
+                Open::Seq(_) => parent.merge_list,
+                Open::Map { .. } => false,
+            });
         self.stack.push(Frame {
             span,
             anchor,
@@ -439,10 +442,12 @@ impl<'input> Loader<'input> {
             return Ok(());
         };
         match &mut frame.open {
-            Open::Seq(_) if frame.merge_list && !matches!(built.node.value, Value::Map(_)) => {
-                return Err(merge_value_error(built.node.span));
+            Open::Seq(items) => {
+                if frame.merge_list {
+                    check_merge_value(&built.node)?;
+                }
+                items.push(built.node);
             }
-            Open::Seq(items) => items.push(built.node),
             Open::Map {
                 entries,
                 key,
@@ -488,17 +493,12 @@ fn merge_value_error(span: Span) -> Failure {
     )
 }
 
-/// A `<<` value is empty, a mapping, or a list of mappings.
+/// A `<<` value is empty, a mapping, or a list of such values (serde-saphyr reads a list
+/// item as a merge value of its own); the first other scalar is the error.
 fn check_merge_value(node: &Node) -> Result<(), Failure> {
     match &node.value {
         Value::Null | Value::Map(_) => Ok(()),
-        Value::Seq(items) => match items
-            .iter()
-            .find(|item| !matches!(item.value, Value::Map(_)))
-        {
-            Some(item) => Err(merge_value_error(item.span)),
-            None => Ok(()),
-        },
+        Value::Seq(items) => items.iter().try_for_each(check_merge_value),
         _ => Err(merge_value_error(node.span)),
     }
 }
@@ -512,28 +512,37 @@ fn merge(mut entries: Vec<(Node, Node)>, merges: Vec<Node>, text: &str) -> Vec<(
         .iter()
         .map(|(key, _)| fingerprint(&key.value))
         .collect();
-    let mut add = |entries: &mut Vec<(Node, Node)>, source: Node| {
-        let span = source.span;
-        if let Value::Map(pairs) = source.value {
-            for (mut key, mut value) in pairs {
-                if seen.insert(fingerprint(&key.value)) {
-                    // Merged entries are shown where the merged mapping starts, except
-                    // what an alias inside it brought, which stays at the alias.
-                    respan_unless_aliased(&mut key, span, text);
-                    respan_unless_aliased(&mut value, span, text);
-                    entries.push((key, value));
-                }
+    // The mappings to merge, in order, each with the span its entries are shown at: that of
+    // the `<<` value, or of the item of its list that holds it (as serde-saphyr places
+    // them), however deep the lists inside that item go.
+    let mut sources: Vec<(Node, Span)> = Vec::with_capacity(merges.len());
+    for source in merges.into_iter().rev() {
+        match source.value {
+            Value::Seq(items) => sources.extend(items.into_iter().rev().map(|item| {
+                let span = item.span;
+                (item, span)
+            })),
+            value => {
+                let span = source.span;
+                sources.push((Node { span, value }, span));
             }
         }
-    };
-    for source in merges {
+    }
+    while let Some((source, span)) = sources.pop() {
         match source.value {
-            Value::Seq(items) => {
-                for item in items {
-                    add(&mut entries, item);
+            Value::Seq(items) => sources.extend(items.into_iter().rev().map(|item| (item, span))),
+            Value::Map(pairs) => {
+                for (mut key, mut value) in pairs {
+                    if seen.insert(fingerprint(&key.value)) {
+                        // Merged entries are shown where the merged mapping starts, except
+                        // what an alias inside it brought, which stays at the alias.
+                        respan_unless_aliased(&mut key, span, text);
+                        respan_unless_aliased(&mut value, span, text);
+                        entries.push((key, value));
+                    }
                 }
             }
-            _ => add(&mut entries, source),
+            _ => {}
         }
     }
     entries
