@@ -23,7 +23,7 @@ use crate::suggest;
 pub(super) struct Subject<'a> {
     pub(super) key: &'a str,
     /// The element the key belongs to; `None` at the top of the map.
-    pub(super) owner: Option<&'a Message>,
+    pub(super) owner: Option<&'a Owner<'a>>,
     /// The item of a list the key holds.
     pub(super) item: Option<usize>,
 }
@@ -32,7 +32,7 @@ impl Subject<'_> {
     /// "item 2 of `goals` in stage `awareness`".
     pub(super) fn message(&self) -> Message {
         let key = match self.owner {
-            Some(owner) => msg!("subject-key-in", key = self.key, owner = owner.clone()),
+            Some(owner) => msg!("subject-key-in", key = self.key, owner = owner.message()),
             None => msg!("subject-key", key = self.key),
         };
         match self.item {
@@ -42,15 +42,41 @@ impl Subject<'_> {
     }
 }
 
+/// How messages name an element: "the map", "stage `awareness`", "touchpoint 2 in stage
+/// `awareness`".
+pub(super) enum Owner<'p> {
+    Named(Message),
+    /// Not named yet (its id is still to be read): by its place, worded only when a finding
+    /// needs it, as for most elements none does.
+    Place {
+        kind: Element,
+        index: usize,
+        parent: Option<&'p Message>,
+    },
+}
+
+impl Owner<'_> {
+    pub(super) fn message(&self) -> Message {
+        match self {
+            Self::Named(message) => message.clone(),
+            Self::Place {
+                kind,
+                index,
+                parent,
+            } => kind.name(&Field::Absent, *index, *parent),
+        }
+    }
+}
+
 /// The entries of one YAML mapping being decoded as an element of the map.
-pub(super) struct Fields {
+pub(super) struct Fields<'p> {
     pub(super) span: Span,
     entries: Vec<Entry>,
     /// The element's keys its decode function asked for, as a set of positions in
     /// [`Element::keys`].
     known: KeySet,
-    /// The element, as messages name it: "the map", "stage `awareness`".
-    pub(super) owner: Message,
+    /// The element, as messages name it.
+    owner: Owner<'p>,
     kind: Element,
     /// Non-text and repeated keys, reported by [`Self::finish`] so that the message names
     /// the element by its id, read in the meantime.
@@ -118,14 +144,14 @@ pub(super) enum Taken {
     Misspelt,
 }
 
-impl Fields {
+impl<'p> Fields<'p> {
     /// Opens `node` as a mapping, reporting a wrong type. Until the element's id is read,
     /// `owner` names it by its place.
     pub(super) fn open(
         decoder: &mut Decoder<'_>,
         node: Node,
         kind: Element,
-        owner: Message,
+        owner: Owner<'p>,
     ) -> Option<Self> {
         let Value::Map(pairs) = node.value else {
             let found = node.describe_in(decoder.text);
@@ -134,7 +160,7 @@ impl Fields {
                 .report(
                     &WRONG_TYPE,
                     node.span,
-                    msg!("not-a-mapping", owner = owner, found = found),
+                    msg!("not-a-mapping", owner = owner.message(), found = found),
                 )
                 .label(msg!("expected-mapping"))
                 .help(msg!(
@@ -194,6 +220,16 @@ impl Fields {
         self.entries
             .first()
             .map_or(self.span, |entry| entry.key_span)
+    }
+
+    /// The element as messages name it.
+    pub(super) fn owner(&self) -> Message {
+        self.owner.message()
+    }
+
+    /// Names the element, once its id (or name) is read.
+    pub(super) fn rename(&mut self, name: Message) {
+        self.owner = Owner::Named(name);
     }
 
     /// `` `key` in stage `x` `` or, for the map itself, `` `key` ``.
@@ -279,18 +315,16 @@ impl Fields {
 
     /// Reports that a required key is not written.
     pub(super) fn report_missing(&self, decoder: &mut Decoder<'_>, key: &str) {
-        {
-            let owner = &self.owner;
-            decoder
-                .findings
-                .report(
-                    &MISSING_KEY,
-                    self.anchor(),
-                    msg!("has-no-key", owner = owner.clone(), key = key),
-                )
-                .label(msg!("no-key-here", key = key))
-                .help(msg!("add-key-to", key = key, owner = owner.clone()));
-        }
+        let owner = self.owner();
+        decoder
+            .findings
+            .report(
+                &MISSING_KEY,
+                self.anchor(),
+                msg!("has-no-key", owner = owner.clone(), key = key),
+            )
+            .label(msg!("no-key-here", key = key))
+            .help(msg!("add-key-to", key = key, owner = owner));
     }
 
     pub(super) fn text(&mut self, decoder: &mut Decoder<'_>, key: &'static str) -> Field<String> {
@@ -406,7 +440,7 @@ impl Fields {
         if unknown.is_empty() && self.key_problems.is_empty() {
             return;
         }
-        let owner = &self.owner;
+        let owner = &self.owner();
         for problem in std::mem::take(&mut self.key_problems) {
             match problem {
                 KeyProblem::NotText { span, found } => {

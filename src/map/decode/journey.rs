@@ -3,7 +3,7 @@
 //! elements beside it.
 
 use super::Decoder;
-use super::fields::{Fields, Taken};
+use super::fields::{Fields, Owner, Taken};
 use super::kind::Element;
 use super::values::Expected;
 use crate::i18n::Message;
@@ -17,7 +17,7 @@ impl Decoder<'_> {
     pub(super) fn trigger(&mut self, node: Node, index: usize, stage: &Message) -> Option<Trigger> {
         let mut fields = self.element(node, Element::Trigger, index, Some(stage))?;
         let name = fields.required_text(self, "name");
-        fields.owner = Element::Trigger.name(&name, index, Some(stage));
+        fields.rename(Element::Trigger.name(&name, index, Some(stage)));
         let kind = match self.keyword(
             &mut fields,
             "kind",
@@ -57,8 +57,9 @@ impl Decoder<'_> {
                 when: Field::Absent,
             }),
             Value::Map(_) => {
-                let mut fields = Fields::open(self, node, Element::ReturnTo, subject)?;
-                fields.owner = msg!("loop-of", owner = owner_fields.owner.clone());
+                let mut fields =
+                    Fields::open(self, node, Element::ReturnTo, Owner::Named(subject))?;
+                fields.rename(msg!("loop-of", owner = owner_fields.owner()));
                 let stage = fields.required_text(self, "stage");
                 // A share lies between 0 and 1: its digits never need keeping.
                 let share = match fields.number(self, "share") {
@@ -76,7 +77,7 @@ impl Decoder<'_> {
                                 share.span,
                                 msg!(
                                     "share-out-of-range",
-                                    owner = fields.owner.clone(),
+                                    owner = fields.owner(),
                                     share = share.value.to_string()
                                 ),
                             )

@@ -26,7 +26,7 @@ use crate::msg;
 use crate::rules::structure::{EMPTY_FILE, MISSING_KEY, UNSUPPORTED_VERSION, WRONG_TYPE};
 use crate::span::{Span, Spanned};
 
-use fields::{Fields, Taken};
+use fields::{Fields, Owner, Taken};
 pub use kind::Element;
 use values::Expected;
 
@@ -65,7 +65,7 @@ impl Decoder<'_> {
                 .help(msg!("start-the-file"));
             return None;
         }
-        let mut fields = Fields::open(self, root, Element::Map, msg!("the-map"))?;
+        let mut fields = Fields::open(self, root, Element::Map, Owner::Named(msg!("the-map")))?;
         let version = fields.integer(self, "cjm");
         match &version {
             Field::Absent => {
@@ -151,21 +151,25 @@ impl Decoder<'_> {
     }
 
     /// Opens a list item as an element, named by its position until its id is read.
-    fn element(
+    fn element<'p>(
         &mut self,
         node: Node,
         kind: Element,
         index: usize,
-        parent: Option<&Message>,
-    ) -> Option<Fields> {
-        let owner = kind.name(&Field::Absent, index, parent);
+        parent: Option<&'p Message>,
+    ) -> Option<Fields<'p>> {
+        let owner = Owner::Place {
+            kind,
+            index,
+            parent,
+        };
         Fields::open(self, node, kind, owner)
     }
 
     fn segment(&mut self, node: Node, index: usize) -> Option<Segment> {
         let mut fields = self.element(node, Element::Segment, index, None)?;
         let id = fields.required_text(self, "id");
-        fields.owner = Element::Segment.name(&id, index, None);
+        fields.rename(Element::Segment.name(&id, index, None));
         let segment = Segment {
             span: fields.span,
             name: fields.required_text(self, "name"),
@@ -183,7 +187,7 @@ impl Decoder<'_> {
     fn channel(&mut self, node: Node, index: usize) -> Option<Channel> {
         let mut fields = self.element(node, Element::Channel, index, None)?;
         let id = fields.required_text(self, "id");
-        fields.owner = Element::Channel.name(&id, index, None);
+        fields.rename(Element::Channel.name(&id, index, None));
         let channel = Channel {
             span: fields.span,
             name: fields.text(self, "name"),
@@ -196,8 +200,8 @@ impl Decoder<'_> {
     fn stage(&mut self, node: Node, index: usize) -> Option<Stage> {
         let mut fields = self.element(node, Element::Stage, index, None)?;
         let id = fields.required_text(self, "id");
-        fields.owner = Element::Stage.name(&id, index, None);
-        let stage = fields.owner.clone();
+        fields.rename(Element::Stage.name(&id, index, None));
+        let stage = fields.owner();
         let stage = Stage {
             span: fields.span,
             name: fields.required_text(self, "name"),
@@ -231,7 +235,7 @@ impl Decoder<'_> {
     fn touchpoint(&mut self, node: Node, index: usize, stage: &Message) -> Option<Touchpoint> {
         let mut fields = self.element(node, Element::Touchpoint, index, Some(stage))?;
         let name = fields.required_text(self, "name");
-        fields.owner = Element::Touchpoint.name(&name, index, Some(stage));
+        fields.rename(Element::Touchpoint.name(&name, index, Some(stage)));
         let touchpoint = Touchpoint {
             span: fields.span,
             channel: fields.text(self, "channel"),
@@ -281,8 +285,8 @@ impl Decoder<'_> {
     fn kpi(&mut self, node: Node, index: usize, stage: &Message) -> Option<Kpi> {
         let mut fields = self.element(node, Element::Kpi, index, Some(stage))?;
         let name = fields.required_text(self, "name");
-        fields.owner = Element::Kpi.name(&name, index, Some(stage));
-        let owner = fields.owner.clone();
+        fields.rename(Element::Kpi.name(&name, index, Some(stage)));
+        let owner = fields.owner();
         let kpi = Kpi {
             span: fields.span,
             target: fields.number(self, "target"),
@@ -310,7 +314,7 @@ impl Decoder<'_> {
     fn research_source(&mut self, node: Node, index: usize) -> Option<Source> {
         let mut fields = self.element(node, Element::Source, index, None)?;
         let id = fields.required_text(self, "id");
-        fields.owner = Element::Source.name(&id, index, None);
+        fields.rename(Element::Source.name(&id, index, None));
         let source = Source {
             span: fields.span,
             kind: self.keyword(
@@ -336,8 +340,8 @@ impl Decoder<'_> {
         if node.value == Value::Null {
             return None;
         }
-        let mut fields = Fields::open(self, node, Element::Funnel, subject)?;
-        fields.owner = msg!("funnel-of", stage = stage.clone());
+        let mut fields = Fields::open(self, node, Element::Funnel, Owner::Named(subject))?;
+        fields.rename(msg!("funnel-of", stage = stage.clone()));
         let funnel = Funnel {
             span: fields.span,
             entered: fields.required(self, "entered", Decoder::whole_number),
