@@ -617,3 +617,29 @@ fn integers_beyond_64_bits_are_shown_as_written() {
         }
     }
 }
+
+/// `9007199254740992` is below a target of `9007199254740993`, though one float stands for
+/// both.
+#[test]
+fn a_kpi_beyond_two_to_the_53_is_judged_by_its_digits() {
+    let output = report(&[
+        "tests/fixtures/report/big-numbers.cjm.yaml",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    fn find<'v>(value: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
+        match value {
+            serde_json::Value::Object(object) if object.get("name") == Some(&name.into()) => {
+                object.get("status").map(|_| value)
+            }
+            serde_json::Value::Object(object) => object.values().find_map(|v| find(v, name)),
+            serde_json::Value::Array(items) => items.iter().find_map(|v| find(v, name)),
+            _ => None,
+        }
+    }
+    let edge = find(&json, "Edge").expect("the Edge KPI");
+    assert_eq!(edge["status"], "below_target", "{edge}");
+    let calls = find(&json, "Calls").expect("the Calls KPI");
+    assert_eq!(calls["status"], "met", "{calls}");
+}

@@ -6,6 +6,9 @@
 //! report the first, while the second already has its structure finding and must not be
 //! reported again as missing.
 
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
 use crate::i18n::Message;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -277,6 +280,10 @@ impl Figure {
     /// reads as `value`), keeping the digits when `value` rounds them.
     pub fn of(value: f64, literal: &str) -> Self {
         let literal = literal.trim();
+        // Up to 15 digits, every integer is exact as a float.
+        if literal.len() <= 15 {
+            return Self::exact(value);
+        }
         let (sign, unsigned) = match literal.strip_prefix('-') {
             Some(unsigned) => ("-", unsigned),
             None => ("", literal.strip_prefix('+').unwrap_or(literal)),
@@ -289,6 +296,30 @@ impl Figure {
         Self {
             value,
             digits: rounds.then(|| digits.into_boxed_str()),
+        }
+    }
+
+    /// Orders two figures, exactly when both are integers: a figure beyond 2^53 keeps its
+    /// digits, and its float would call `9007199254740993` equal to `9007199254740992`.
+    pub fn compare(&self, other: &Self) -> Option<Ordering> {
+        if self.digits.is_none() && other.digits.is_none() {
+            return self.value.partial_cmp(&other.value);
+        }
+        match (self.integer_digits(), other.integer_digits()) {
+            (Some(left), Some(right)) => Some(compare_integers(&left, &right)),
+            _ => self.value.partial_cmp(&other.value),
+        }
+    }
+
+    /// The figure's digits, when it is an integer.
+    fn integer_digits(&self) -> Option<Cow<'_, str>> {
+        match &self.digits {
+            Some(digits) => Some(Cow::Borrowed(digits)),
+            // A float's `Display` has no exponent: an integer shows as its digits.
+            None if self.value.is_finite() && self.value.fract() == 0.0 => {
+                Some(Cow::Owned(self.value.to_string()))
+            }
+            None => None,
         }
     }
 
@@ -476,5 +507,68 @@ pub fn describe(kind: &str, id: &Field<String>, index: usize) -> Message {
     match id.get() {
         Some(id) => crate::msg!("element-named", kind = kind, id = &id.value),
         None => crate::msg!("element-numbered", kind = kind, number = index + 1),
+    }
+}
+
+/// Orders two integers written as digits with an optional leading `-` and no leading zeros.
+fn compare_integers(left: &str, right: &str) -> Ordering {
+    fn magnitude(digits: &str) -> (bool, &str) {
+        let (negative, magnitude) = match digits.strip_prefix('-') {
+            Some(magnitude) => (true, magnitude),
+            None => (false, digits),
+        };
+        // `-0` is zero.
+        (negative && magnitude != "0", magnitude)
+    }
+    let ((left_negative, left), (right_negative, right)) = (magnitude(left), magnitude(right));
+    let by_magnitude = left.len().cmp(&right.len()).then_with(|| left.cmp(right));
+    match (left_negative, right_negative) {
+        (false, false) => by_magnitude,
+        (true, true) => by_magnitude.reverse(),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+    }
+}
+
+#[cfg(test)]
+mod figure_tests {
+    use super::{Figure, Ordering};
+
+    fn figure(literal: &str) -> Figure {
+        Figure::of(literal.parse().unwrap_or(f64::NAN), literal)
+    }
+
+    #[test]
+    fn integers_beyond_two_to_the_53_are_ordered_exactly() {
+        let cases = [
+            ("9007199254740993", "9007199254740992", Ordering::Greater),
+            ("9007199254740992", "9007199254740993", Ordering::Less),
+            ("-9007199254740993", "-9007199254740992", Ordering::Less),
+            (
+                "99999999999999999999",
+                "100000000000000000000",
+                Ordering::Less,
+            ),
+            ("-99999999999999999999", "5", Ordering::Less),
+            (
+                "18446744073709551616",
+                "18446744073709551616",
+                Ordering::Equal,
+            ),
+            ("12", "3", Ordering::Greater),
+            ("2.5", "9007199254740993", Ordering::Less),
+        ];
+        for (left, right, expected) in cases {
+            assert_eq!(
+                figure(left).compare(&figure(right)),
+                Some(expected),
+                "{left} vs {right}"
+            );
+        }
+        // The floats the first pair read as are equal: the order comes from the digits.
+        assert_eq!(
+            figure("9007199254740993").value,
+            figure("9007199254740992").value
+        );
     }
 }

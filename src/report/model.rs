@@ -7,6 +7,7 @@
 use crate::i18n::Message;
 mod journey;
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use jiff::civil::Date;
@@ -316,6 +317,9 @@ impl<'a> MapReport<'a> {
                         let values = actual
                             .zip(target)
                             .map(|(actual, target)| (actual.value, target.value));
+                        let order = actual
+                            .zip(target)
+                            .map(|(actual, target)| actual.compare(target));
                         KpiRow {
                             stage,
                             name: text(&kpi.name),
@@ -327,11 +331,12 @@ impl<'a> MapReport<'a> {
                                 KpiDirection::Higher => ratio(a, t),
                                 KpiDirection::Lower => ratio(t, a),
                             }),
-                            status: match values {
-                                Some((actual, target)) => {
+                            status: match order {
+                                Some(order) => {
+                                    // NaN never reaches a figure; `None` would not be met.
                                     let met = match better {
-                                        KpiDirection::Higher => actual >= target,
-                                        KpiDirection::Lower => actual <= target,
+                                        KpiDirection::Higher => order.is_some_and(Ordering::is_ge),
+                                        KpiDirection::Lower => order.is_some_and(Ordering::is_le),
                                     };
                                     if met {
                                         KpiStatus::Met
