@@ -235,7 +235,17 @@ impl<'input> Loader<'input> {
                     self.count_node(span)?;
                     self.count_text(value.len(), span)?;
                     self.record(span);
-                    let built = resolve_scalar(value, style, tag.as_deref(), span)?;
+                    check_tag(tag.as_deref(), NodeKind::Scalar, span)?;
+                    // serde-saphyr never types a scalar given to `<<`: it is refused as a
+                    // merge value first, however its tag reads.
+                    let merge_value = self.at_merge_value();
+                    let built =
+                        resolve_scalar(value, style, tag.as_deref(), span).map_err(|failure| {
+                            match failure {
+                                Failure::Message(..) if merge_value => merge_value_error(span),
+                                failure => failure,
+                            }
+                        })?;
                     if anchor != 0 {
                         self.define_anchor(span)?;
                         self.store_anchor(anchor, &built, vec![span], 0);
@@ -258,6 +268,15 @@ impl<'input> Loader<'input> {
             span: last,
             value: Value::Null,
         }))
+    }
+
+    /// Whether the next node is a `<<` value, or an item of a list given to `<<`.
+    fn at_merge_value(&self) -> bool {
+        self.stack.last().is_some_and(|parent| match &parent.open {
+            Open::Map { key: Some(key), .. } => key.merge_key,
+            Open::Seq(_) => parent.merge_list,
+            Open::Map { key: None, .. } => false,
+        })
     }
 
     fn count_text(&mut self, bytes: usize, span: Span) -> Result<(), Failure> {
@@ -333,12 +352,7 @@ impl<'input> Loader<'input> {
         } else {
             Open::Seq(Vec::new())
         };
-        let merge_list = !is_mapping
-            && self.stack.last().is_some_and(|parent| match &parent.open {
-                Open::Map { key: Some(key), .. } => key.merge_key,
-                Open::Seq(_) => parent.merge_list,
-                Open::Map { .. } => false,
-            });
+        let merge_list = !is_mapping && self.at_merge_value();
         self.stack.push(Frame {
             span,
             anchor,
@@ -755,7 +769,6 @@ fn resolve_scalar(
     tag: Option<&Tag>,
     span: Span,
 ) -> Result<Built, Failure> {
-    check_tag(tag, NodeKind::Scalar, span)?;
     let kind = tag.map_or(TagKind::Other, TagKind::of);
     let plain = style == ScalarStyle::Plain;
     let merge_key = text == "<<" && (plain && tag.is_none() || tag.is_some_and(is_merge_tag));
