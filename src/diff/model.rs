@@ -4,12 +4,15 @@
 //! Each side is first read through the report model ([`MapReport`]), so a KPI's status, a
 //! stage's conversion and the largest drop-off mean here exactly what they mean in
 //! `cjm report`. Elements are then matched by identity ([`matching`](super::matching)):
-//! stages, segments and channels by id; touchpoints, KPIs, pains and opportunities by their
-//! stage's id and their name or text; findings by their GitLab fingerprint. Renderers only
+//! stages, segments, channels and sources by id; touchpoints, triggers, KPIs, pains and
+//! opportunities by their stage's id and their name or text; risks by their stage's id,
+//! their KPI's name and their text; loops by where they start (a stage, or a touchpoint of
+//! it) and the stage they go back to; findings by their GitLab fingerprint. Renderers only
 //! present this model, and it serialises as the JSON diff (`src/diff/diff.schema.json`).
 
 use crate::i18n::Message;
 use std::collections::HashSet;
+use std::hash::Hash;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -18,11 +21,15 @@ use super::matching::{Matching, match_by, moved};
 use super::pairing::FilePair;
 use crate::check::FileReport;
 use crate::finding::Severity;
-use crate::map::{Field, Figure, JourneyMap, Rating, Segment};
+use crate::map::{
+    Field, Figure, JourneyMap, Rating, Segment, SourceKind, TriggerKind, serialize_optional_date,
+};
 use crate::output::gitlab::fingerprints;
 use crate::output::location::CheckedFile;
+use crate::report::evidence::SourceRow;
 use crate::report::model::{
-    FindingCounts, KpiRow, KpiStatus, MapReport, PainRow, StageEmotion, StageRef, StageRow,
+    FindingCounts, KpiRow, KpiStatus, LoopRow, MapReport, PainRow, RiskRow, StageEmotion, StageRef,
+    StageRow, TriggerRow,
 };
 use crate::rules::{CheckContext, EmotionScale};
 
@@ -150,9 +157,11 @@ pub struct DropOffPoint {
     pub lost_share: f64,
 }
 
-/// One change, in the order: the map's header, segments, channels, stages, touchpoints,
-/// emotions, KPIs, the funnel, pains, opportunities. Elements of an added or removed stage
-/// are not listed one by one, except a removed high-severity pain.
+/// One change, in the order: the map's header, segments, channels, sources, stages,
+/// touchpoints, triggers, emotions, KPIs, risks, the funnel, loops, pains, opportunities.
+/// Elements of an added or removed stage are not listed one by one, except a removed
+/// high-severity pain; nor are the risks of an added or removed KPI, nor the loop of an
+/// added or removed touchpoint: the change to their owner says it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
@@ -178,6 +187,26 @@ pub enum Change {
     },
     ChannelRemoved {
         channel: Named,
+    },
+    SourceAdded {
+        source: Named,
+        source_kind: Option<SourceKind>,
+        #[serde(serialize_with = "serialize_optional_date")]
+        date: Option<Date>,
+    },
+    SourceRemoved {
+        source: Named,
+        source_kind: Option<SourceKind>,
+        #[serde(serialize_with = "serialize_optional_date")]
+        date: Option<Date>,
+    },
+    /// The research was done again, or its data exported again.
+    SourceDateChanged {
+        source: Named,
+        #[serde(serialize_with = "serialize_optional_date")]
+        old: Option<Date>,
+        #[serde(serialize_with = "serialize_optional_date")]
+        new: Option<Date>,
     },
     StageAdded {
         stage: Named,
@@ -208,6 +237,22 @@ pub enum Change {
         stage: Named,
         touchpoint: String,
         channel: Option<String>,
+    },
+    TriggerAdded {
+        stage: Named,
+        trigger: String,
+        trigger_kind: Option<TriggerKind>,
+    },
+    TriggerRemoved {
+        stage: Named,
+        trigger: String,
+        trigger_kind: Option<TriggerKind>,
+    },
+    TriggerKindChanged {
+        stage: Named,
+        trigger: String,
+        old: Option<TriggerKind>,
+        new: Option<TriggerKind>,
     },
     /// The stage's own score, else the mean of its touchpoints' scores, as in reports.
     StageEmotion {
@@ -241,6 +286,26 @@ pub enum Change {
         old: KpiFigures,
         new: KpiFigures,
     },
+    /// `kpi` is `None` for a risk of the whole stage.
+    RiskAdded {
+        stage: Named,
+        kpi: Option<String>,
+        risk: String,
+        likelihood: Option<Rating>,
+    },
+    RiskRemoved {
+        stage: Named,
+        kpi: Option<String>,
+        risk: String,
+        likelihood: Option<Rating>,
+    },
+    RiskLikelihoodChanged {
+        stage: Named,
+        kpi: Option<String>,
+        risk: String,
+        old: Option<Rating>,
+        new: Option<Rating>,
+    },
     ConversionChanged {
         stage: Named,
         old: Option<f64>,
@@ -249,6 +314,27 @@ pub enum Change {
     LargestDropOffMoved {
         old: Option<DropOffPoint>,
         new: Option<DropOffPoint>,
+    },
+    /// From `stage` (or its `touchpoint`) back to `returns_to`; a loop that goes elsewhere is
+    /// another loop.
+    LoopAdded {
+        stage: Named,
+        touchpoint: Option<String>,
+        returns_to: Named,
+        share: Option<f64>,
+    },
+    LoopRemoved {
+        stage: Named,
+        touchpoint: Option<String>,
+        returns_to: Named,
+        share: Option<f64>,
+    },
+    LoopShareChanged {
+        stage: Named,
+        touchpoint: Option<String>,
+        returns_to: Named,
+        old: Option<f64>,
+        new: Option<f64>,
     },
     PainAdded {
         stage: Named,
@@ -463,14 +549,69 @@ fn changes(
     header(old_map, new_map, &mut changes);
     segments(old_map, new_map, &mut changes);
     channels(old_map, new_map, &mut changes);
+    sources(old, new, &mut changes);
     let kept = stages(old, new, &mut changes);
-    touchpoints(old, new, &kept, &mut changes);
+    let kept_touchpoints = touchpoints(old, new, &kept, &mut changes);
+    triggers(old, new, &kept, &mut changes);
     emotions(old, new, &mut changes);
-    kpis(old, new, &kept, &mut changes);
+    let kept_kpis = kpis(old, new, &kept, &mut changes);
+    risks(old, new, &kept, &kept_kpis, &mut changes);
     funnel(old, new, &mut changes);
+    loops(old, new, &kept, &kept_touchpoints, &mut changes);
     pains(old, new, &kept, &mut changes);
     opportunities(old, new, &kept, &mut changes);
     changes
+}
+
+/// Whether a row belongs to a stage of both versions, so its changes are listed one by one.
+fn on_kept_stage(kept: &HashSet<&str>, stage: &StageRef<'_>) -> bool {
+    stage.id.is_some_and(|id| kept.contains(id))
+}
+
+/// Whether a row of a stage and of one of its touchpoints or KPIs (`owner`; `None` for the
+/// stage itself) belongs to owners of both versions, so its changes are listed one by one.
+fn on_kept_owner(
+    kept: &HashSet<&str>,
+    kept_owners: &HashSet<(&str, &str)>,
+    stage: &StageRef<'_>,
+    owner: Option<&str>,
+) -> bool {
+    on_kept_stage(kept, stage)
+        && owner.is_none_or(|owner| {
+            stage
+                .id
+                .is_some_and(|id| kept_owners.contains(&(id, owner)))
+        })
+}
+
+/// `matching` without the elements added or removed that are not `listed` one by one (those
+/// of an added or removed owner: the owner's change says it).
+fn only_listed<T: Copy>(matching: Matching<T>, listed: impl Fn(T) -> bool) -> Matching<T> {
+    Matching {
+        removed: matching
+            .removed
+            .into_iter()
+            .filter(|&item| listed(item))
+            .collect(),
+        added: matching
+            .added
+            .into_iter()
+            .filter(|&item| listed(item))
+            .collect(),
+        kept: matching.kept,
+    }
+}
+
+/// The keys of the elements on both sides, for the changes of what they own.
+fn kept_keys<T: Copy, K: Eq + Hash>(
+    matching: &Matching<T>,
+    key: impl Fn(T) -> Option<K>,
+) -> HashSet<K> {
+    matching
+        .kept
+        .iter()
+        .filter_map(|&(_, after)| key(after))
+        .collect()
 }
 
 fn header(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
@@ -551,6 +692,34 @@ fn channels(old: &JourneyMap, new: &JourneyMap, changes: &mut Vec<Change>) {
     );
 }
 
+fn sources(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>) {
+    let matching = match_by(&old.sources, &new.sources, |source| source.id);
+    let source_named = |source: &SourceRow<'_>| named(source.id.unwrap_or_default(), source.name);
+    removed_and_added(
+        &matching,
+        |source| Change::SourceRemoved {
+            source: source_named(source),
+            source_kind: source.kind,
+            date: source.date,
+        },
+        |source| Change::SourceAdded {
+            source: source_named(source),
+            source_kind: source.kind,
+            date: source.date,
+        },
+        changes,
+    );
+    for (before, after) in matching.kept {
+        if before.date != after.date {
+            changes.push(Change::SourceDateChanged {
+                source: source_named(after),
+                old: before.date,
+                new: after.date,
+            });
+        }
+    }
+}
+
 /// One change per removed element, then one per added element.
 fn removed_and_added<T: Copy>(
     matching: &Matching<T>,
@@ -628,16 +797,18 @@ fn touchpoint_key<'a>((stage, index): (&StageEmotion<'a>, usize)) -> Option<(&'a
     Some((stage.stage.id?, touchpoint.name?))
 }
 
-fn touchpoints(
-    old: &MapReport<'_>,
-    new: &MapReport<'_>,
+/// Touchpoints added and removed; returns the keys of those on both sides.
+fn touchpoints<'a>(
+    old: &MapReport<'a>,
+    new: &MapReport<'a>,
     kept: &HashSet<&str>,
     changes: &mut Vec<Change>,
-) {
+) -> HashSet<(&'a str, &'a str)> {
     let matching = match_by(all_touchpoints(old), all_touchpoints(new), touchpoint_key);
+    let kept_touchpoints = kept_keys(&matching, touchpoint_key);
     let change = |(stage, index): (&StageEmotion<'_>, usize)| {
         let touchpoint = stage.touchpoints.get(index)?;
-        kept.contains(stage.stage.id?).then(|| {
+        on_kept_stage(kept, &stage.stage).then(|| {
             (
                 stage_named(&stage.stage),
                 touchpoint.name.unwrap_or_default().to_owned(),
@@ -658,6 +829,45 @@ fn touchpoints(
             touchpoint,
             channel,
         });
+    }
+    kept_touchpoints
+}
+
+/// Triggers added, removed and of another kind; a trigger without a name cannot be followed.
+fn triggers(
+    old: &MapReport<'_>,
+    new: &MapReport<'_>,
+    kept: &HashSet<&str>,
+    changes: &mut Vec<Change>,
+) {
+    let matching = match_by(&old.triggers, &new.triggers, |trigger| {
+        Some((trigger.stage.id?, trigger.name?))
+    });
+    let matching = only_listed(matching, |trigger| on_kept_stage(kept, &trigger.stage));
+    let name = |trigger: &TriggerRow<'_>| trigger.name.unwrap_or_default().to_owned();
+    removed_and_added(
+        &matching,
+        |trigger| Change::TriggerRemoved {
+            stage: stage_named(&trigger.stage),
+            trigger: name(trigger),
+            trigger_kind: trigger.kind,
+        },
+        |trigger| Change::TriggerAdded {
+            stage: stage_named(&trigger.stage),
+            trigger: name(trigger),
+            trigger_kind: trigger.kind,
+        },
+        changes,
+    );
+    for (before, after) in matching.kept {
+        if before.kind != after.kind {
+            changes.push(Change::TriggerKindChanged {
+                stage: stage_named(&after.stage),
+                trigger: name(after),
+                old: before.kind,
+                new: after.kind,
+            });
+        }
     }
 }
 
@@ -701,15 +911,27 @@ fn emotions(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>)
     }
 }
 
-fn kpis(old: &MapReport<'_>, new: &MapReport<'_>, kept: &HashSet<&str>, changes: &mut Vec<Change>) {
+/// A KPI's identity: its stage's id and its name.
+fn kpi_key<'a>(kpi: &KpiRow<'a>) -> Option<(&'a str, &'a str)> {
+    Some((kpi.stage.id?, kpi.name?))
+}
+
+/// KPIs added, removed and changed; returns the keys of those on both sides.
+fn kpis<'a>(
+    old: &MapReport<'a>,
+    new: &MapReport<'a>,
+    kept: &HashSet<&str>,
+    changes: &mut Vec<Change>,
+) -> HashSet<(&'a str, &'a str)> {
     let figures = |kpi: &KpiRow<'_>| KpiFigures {
         target: kpi.target.cloned(),
         actual: kpi.actual.cloned(),
         status: kpi.status,
     };
-    let in_kept = |kpi: &&KpiRow<'_>| kpi.stage.id.is_some_and(|id| kept.contains(id));
+    let in_kept = |kpi: &&KpiRow<'_>| on_kept_stage(kept, &kpi.stage);
     let owned_name = |kpi: &KpiRow<'_>| kpi.name.unwrap_or_default().to_owned();
-    let matching = match_by(&old.kpis, &new.kpis, |kpi| Some((kpi.stage.id?, kpi.name?)));
+    let matching = match_by(&old.kpis, &new.kpis, kpi_key);
+    let kept_kpis = kept_keys(&matching, kpi_key);
     for kpi in matching.removed.into_iter().filter(in_kept) {
         changes.push(Change::KpiRemoved {
             stage: stage_named(&kpi.stage),
@@ -734,6 +956,52 @@ fn kpis(old: &MapReport<'_>, new: &MapReport<'_>, kept: &HashSet<&str>, changes:
                 unit: after.unit.map(str::to_owned),
                 old: figures(before),
                 new: figures(after),
+            });
+        }
+    }
+    kept_kpis
+}
+
+/// Risks added, removed and rated again, of stages and of KPIs on both sides.
+fn risks(
+    old: &MapReport<'_>,
+    new: &MapReport<'_>,
+    kept: &HashSet<&str>,
+    kept_kpis: &HashSet<(&str, &str)>,
+    changes: &mut Vec<Change>,
+) {
+    let matching = match_by(&old.risks, &new.risks, |risk| {
+        Some((risk.stage.id?, risk.kpi, risk.text?))
+    });
+    let matching = only_listed(matching, |risk| {
+        on_kept_owner(kept, kept_kpis, &risk.stage, risk.kpi)
+    });
+    let kpi = |risk: &RiskRow<'_>| risk.kpi.map(str::to_owned);
+    let text = |risk: &RiskRow<'_>| risk.text.unwrap_or_default().to_owned();
+    removed_and_added(
+        &matching,
+        |risk| Change::RiskRemoved {
+            stage: stage_named(&risk.stage),
+            kpi: kpi(risk),
+            risk: text(risk),
+            likelihood: risk.likelihood,
+        },
+        |risk| Change::RiskAdded {
+            stage: stage_named(&risk.stage),
+            kpi: kpi(risk),
+            risk: text(risk),
+            likelihood: risk.likelihood,
+        },
+        changes,
+    );
+    for (before, after) in matching.kept {
+        if before.likelihood != after.likelihood {
+            changes.push(Change::RiskLikelihoodChanged {
+                stage: stage_named(&after.stage),
+                kpi: kpi(after),
+                risk: text(after),
+                old: before.likelihood,
+                new: after.likelihood,
             });
         }
     }
@@ -767,6 +1035,51 @@ fn funnel(old: &MapReport<'_>, new: &MapReport<'_>, changes: &mut Vec<Change>) {
     }
 }
 
+/// Loops added, removed and taken by another share of customers.
+fn loops(
+    old: &MapReport<'_>,
+    new: &MapReport<'_>,
+    kept: &HashSet<&str>,
+    kept_touchpoints: &HashSet<(&str, &str)>,
+    changes: &mut Vec<Change>,
+) {
+    let matching = match_by(&old.loops, &new.loops, |row| {
+        Some((row.stage.id?, row.touchpoint, row.returns_to.stage_id))
+    });
+    let matching = only_listed(matching, |row| {
+        on_kept_owner(kept, kept_touchpoints, &row.stage, row.touchpoint)
+    });
+    let touchpoint = |row: &LoopRow<'_>| row.touchpoint.map(str::to_owned);
+    let returns_to = |row: &LoopRow<'_>| named(row.returns_to.stage_id, row.returns_to.stage);
+    removed_and_added(
+        &matching,
+        |row| Change::LoopRemoved {
+            stage: stage_named(&row.stage),
+            touchpoint: touchpoint(row),
+            returns_to: returns_to(row),
+            share: row.share,
+        },
+        |row| Change::LoopAdded {
+            stage: stage_named(&row.stage),
+            touchpoint: touchpoint(row),
+            returns_to: returns_to(row),
+            share: row.share,
+        },
+        changes,
+    );
+    for (before, after) in matching.kept {
+        if before.share != after.share {
+            changes.push(Change::LoopShareChanged {
+                stage: stage_named(&after.stage),
+                touchpoint: touchpoint(after),
+                returns_to: returns_to(after),
+                old: before.share,
+                new: after.share,
+            });
+        }
+    }
+}
+
 /// Every pain of a map with its stage.
 fn all_pains<'r, 'a>(
     report: &'r MapReport<'a>,
@@ -794,7 +1107,7 @@ fn pains(
         let (stage, text, _) = pain_at(item)?;
         Some((stage.stage.id?, text))
     });
-    let in_kept = |stage: &StageRow<'_>| stage.stage.id.is_some_and(|id| kept.contains(id));
+    let in_kept = |stage: &StageRow<'_>| on_kept_stage(kept, &stage.stage);
     for (stage, text, severity) in matching.removed.into_iter().filter_map(pain_at) {
         let attention = severity == Some(Rating::High);
         // A high-severity pain is called out even when its whole stage went.
@@ -841,7 +1154,7 @@ fn opportunities(
         report
             .stages
             .iter()
-            .filter(|stage| stage.stage.id.is_some_and(|id| kept.contains(id)))
+            .filter(|stage| on_kept_stage(kept, &stage.stage))
             .flat_map(|stage| {
                 stage
                     .opportunities
@@ -883,6 +1196,27 @@ mod tests {
                        segments: [{id: s, name: S}]\nchannels: [{id: web, name: Web}]\n\
                        stages:\n  - id: a\n    name: A\n    emotion: -1\n    touchpoints:\n      \
                        - {name: Ad}\n      - {name: Call, emotion: 1, channel: ghost}\n";
+
+    /// A trigger, two loops and risks of a stage and of a KPI, for the tests to edit.
+    const JOURNEY: &str = r#"cjm: 1
+title: T
+stages:
+  - id: a
+    name: A
+    kpis:
+      - {name: Visits, target: 10}
+  - id: b
+    name: B
+    touchpoints:
+      - {name: Call, returns_to: {stage: a, share: 0.2}}
+    returns_to: a
+    triggers:
+      - {name: Letter, kind: instrumental}
+    risks:
+      - {text: Late, likelihood: low}
+    kpis:
+      - {name: Orders, target: 5, risks: [Short]}
+"#;
 
     fn diff(old: &str, new: &str) -> MapDiff {
         let context = CheckContext::new(date(2026, 11, 25));
@@ -937,6 +1271,102 @@ mod tests {
                 old_position: 3,
                 new_position: 2,
             }]
+        );
+    }
+
+    #[test]
+    fn a_trigger_of_another_kind_is_one_change() {
+        let map = diff(
+            JOURNEY,
+            &JOURNEY.replace("kind: instrumental", "kind: random"),
+        );
+        assert_eq!(
+            map.changes,
+            [Change::TriggerKindChanged {
+                stage: named("b", Some("B")),
+                trigger: "Letter".to_owned(),
+                old: Some(TriggerKind::Instrumental),
+                new: Some(TriggerKind::Random),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_loop_taken_by_another_share_is_one_change() {
+        let map = diff(JOURNEY, &JOURNEY.replace("share: 0.2", "share: 0.35"));
+        assert_eq!(
+            map.changes,
+            [Change::LoopShareChanged {
+                stage: named("b", Some("B")),
+                touchpoint: Some("Call".to_owned()),
+                returns_to: named("a", Some("A")),
+                old: Some(0.2),
+                new: Some(0.35),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_risk_added_to_a_kpi_names_its_kpi() {
+        let edited = JOURNEY.replace(
+            "{name: Visits, target: 10}",
+            "{name: Visits, target: 10, risks: [{text: Budget cut, likelihood: high}]}",
+        );
+        assert_eq!(
+            diff(JOURNEY, &edited).changes,
+            [Change::RiskAdded {
+                stage: named("a", Some("A")),
+                kpi: Some("Visits".to_owned()),
+                risk: "Budget cut".to_owned(),
+                likelihood: Some(Rating::High),
+            }]
+        );
+    }
+
+    #[test]
+    fn the_triggers_loops_and_risks_of_a_removed_or_added_stage_are_not_listed() {
+        let (only_a, _) = JOURNEY.split_once("  - id: b\n").expect("stage b");
+        let b = named("b", Some("B"));
+        assert_eq!(
+            diff(JOURNEY, only_a).changes,
+            [Change::StageRemoved {
+                stage: b.clone(),
+                position: 2,
+            }]
+        );
+        assert_eq!(
+            diff(only_a, JOURNEY).changes,
+            [Change::StageAdded {
+                stage: b,
+                position: 2,
+            }]
+        );
+    }
+
+    /// As with a stage, the change to the owner says it: a KPI's risks go with the KPI, a
+    /// touchpoint's loop with the touchpoint.
+    #[test]
+    fn the_risks_of_a_removed_kpi_and_the_loop_of_a_removed_touchpoint_are_not_listed() {
+        let without_kpi =
+            JOURNEY.replace("      - {name: Orders, target: 5, risks: [Short]}\n", "");
+        // The `kind` of each change, as the JSON diff names it.
+        let kinds = |map: MapDiff| -> Vec<String> {
+            map.changes
+                .iter()
+                .filter_map(|change| {
+                    let json = serde_json::to_value(change).ok()?;
+                    Some(json.get("kind")?.as_str()?.to_owned())
+                })
+                .collect()
+        };
+        assert_eq!(kinds(diff(JOURNEY, &without_kpi)), ["kpi_removed"]);
+        let without_touchpoint = JOURNEY.replace(
+            "      - {name: Call, returns_to: {stage: a, share: 0.2}}\n",
+            "      - {name: Ring}\n",
+        );
+        assert_eq!(
+            kinds(diff(JOURNEY, &without_touchpoint)),
+            ["touchpoint_removed", "touchpoint_added"]
         );
     }
 }

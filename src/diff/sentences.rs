@@ -2,12 +2,14 @@
 //! renderers list. Map text goes through the renderer's own escaping before it is quoted,
 //! so the same sentences are safe on a terminal and in a pull-request comment.
 
+use jiff::civil::Date;
+
 use super::model::{
     Change, Diff, DropOffPoint, FindingEntry, KpiFigures, MapDiff, MapField, MapSide, MapStatus,
     Named, SegmentField,
 };
 use crate::finding::Severity;
-use crate::map::{Figure, Rating};
+use crate::map::{Figure, Rating, SourceKind};
 use crate::report::Locale;
 use crate::report::model::KpiStatus;
 use crate::report::model::face;
@@ -74,10 +76,18 @@ impl Sentences<'_> {
         }
     }
 
-    fn severity(&self, severity: Option<Rating>) -> &'static str {
-        severity.map_or(self.locale.words.unrated, |rating| {
+    /// A pain's severity or a risk's likelihood.
+    fn rating(&self, rating: Option<Rating>) -> &'static str {
+        rating.map_or(self.locale.words.unrated, |rating| {
             self.locale.rating(rating)
         })
+    }
+
+    fn date(&self, date: Option<Date>) -> String {
+        date.map_or_else(
+            || self.locale.words.diff.none.to_owned(),
+            |date| date.to_string(),
+        )
     }
 
     pub fn finding_severity(&self, severity: Severity) -> &'static str {
@@ -182,6 +192,19 @@ impl Sentences<'_> {
             }
             Change::ChannelAdded { channel } => diff.channel_added(&self.named(channel)),
             Change::ChannelRemoved { channel } => diff.channel_removed(&self.named(channel)),
+            Change::SourceAdded {
+                source,
+                source_kind,
+                date,
+            } => diff.source_added(&self.source(source, *source_kind, *date)),
+            Change::SourceRemoved {
+                source,
+                source_kind,
+                date,
+            } => diff.source_removed(&self.source(source, *source_kind, *date)),
+            Change::SourceDateChanged { source, old, new } => {
+                diff.source_date_changed(&self.named(source), &self.date(*old), &self.date(*new))
+            }
             Change::StageAdded { stage, position } => {
                 diff.stage_added(&self.named(stage), &self.position(*position))
             }
@@ -214,6 +237,35 @@ impl Sentences<'_> {
             } => diff.touchpoint_removed(
                 &self.touchpoint(touchpoint, channel.as_deref()),
                 &self.named(stage),
+            ),
+            Change::TriggerAdded {
+                stage,
+                trigger,
+                trigger_kind,
+            } => diff.trigger_added(
+                &self.quote(trigger),
+                &self.named(stage),
+                self.locale.trigger_kind(*trigger_kind),
+            ),
+            Change::TriggerRemoved {
+                stage,
+                trigger,
+                trigger_kind,
+            } => diff.trigger_removed(
+                &self.quote(trigger),
+                &self.named(stage),
+                self.locale.trigger_kind(*trigger_kind),
+            ),
+            Change::TriggerKindChanged {
+                stage,
+                trigger,
+                old,
+                new,
+            } => diff.trigger_kind_changed(
+                &self.quote(trigger),
+                &self.named(stage),
+                self.locale.trigger_kind(*old),
+                self.locale.trigger_kind(*new),
             ),
             Change::StageEmotion { stage, old, new } => {
                 diff.stage_emotion(&self.named(stage), &self.emotion(*old), &self.emotion(*new))
@@ -263,6 +315,48 @@ impl Sentences<'_> {
                 let details = format!("{} ({status})", details.join(", "));
                 diff.kpi_changed(&self.quote(kpi), &self.named(stage), &details)
             }
+            Change::RiskAdded {
+                stage,
+                kpi,
+                risk,
+                likelihood,
+            } => {
+                let (risk, stage) = (self.quote(risk), self.named(stage));
+                let likelihood = self.rating(*likelihood);
+                match kpi {
+                    Some(kpi) => diff.kpi_risk_added(&risk, &self.quote(kpi), &stage, likelihood),
+                    None => diff.risk_added(&risk, &stage, likelihood),
+                }
+            }
+            Change::RiskRemoved {
+                stage,
+                kpi,
+                risk,
+                likelihood,
+            } => {
+                let (risk, stage) = (self.quote(risk), self.named(stage));
+                let likelihood = self.rating(*likelihood);
+                match kpi {
+                    Some(kpi) => diff.kpi_risk_removed(&risk, &self.quote(kpi), &stage, likelihood),
+                    None => diff.risk_removed(&risk, &stage, likelihood),
+                }
+            }
+            Change::RiskLikelihoodChanged {
+                stage,
+                kpi,
+                risk,
+                old,
+                new,
+            } => {
+                let (risk, stage) = (self.quote(risk), self.named(stage));
+                let (old, new) = (self.rating(*old), self.rating(*new));
+                match kpi {
+                    Some(kpi) => {
+                        diff.kpi_risk_likelihood_changed(&risk, &self.quote(kpi), &stage, old, new)
+                    }
+                    None => diff.risk_likelihood_changed(&risk, &stage, old, new),
+                }
+            }
             Change::ConversionChanged { stage, old, new } => diff.conversion_changed(
                 &self.named(stage),
                 &self.percent(*old),
@@ -276,6 +370,36 @@ impl Sentences<'_> {
                 (Some(old), None) => diff.drop_off_gone(&self.drop_off(old)),
                 (None, None) => String::new(),
             },
+            Change::LoopAdded {
+                stage,
+                touchpoint,
+                returns_to,
+                ..
+            } => diff.loop_added(
+                &self.loop_start(stage, touchpoint.as_deref()),
+                &self.named(returns_to),
+            ),
+            Change::LoopRemoved {
+                stage,
+                touchpoint,
+                returns_to,
+                ..
+            } => diff.loop_removed(
+                &self.loop_start(stage, touchpoint.as_deref()),
+                &self.named(returns_to),
+            ),
+            Change::LoopShareChanged {
+                stage,
+                touchpoint,
+                returns_to,
+                old,
+                new,
+            } => diff.loop_share_changed(
+                &self.loop_start(stage, touchpoint.as_deref()),
+                &self.named(returns_to),
+                &self.percent(*old),
+                &self.percent(*new),
+            ),
             Change::PainAdded {
                 stage,
                 pain,
@@ -283,7 +407,7 @@ impl Sentences<'_> {
             } => diff.pain_added(
                 &self.quote(pain),
                 &self.named(stage),
-                self.severity(*severity),
+                self.rating(*severity),
             ),
             Change::PainRemoved {
                 stage,
@@ -304,7 +428,7 @@ impl Sentences<'_> {
             } => diff.pain_removed(
                 &self.quote(pain),
                 &self.named(stage),
-                self.severity(*severity),
+                self.rating(*severity),
             ),
             Change::PainSeverityChanged {
                 stage,
@@ -314,8 +438,8 @@ impl Sentences<'_> {
             } => diff.pain_severity_changed(
                 &self.quote(pain),
                 &self.named(stage),
-                self.severity(*old),
-                self.severity(*new),
+                self.rating(*old),
+                self.rating(*new),
             ),
             Change::OpportunityAdded { stage, opportunity } => {
                 diff.opportunity_added(&self.quote(opportunity), &self.named(stage))
@@ -325,6 +449,34 @@ impl Sentences<'_> {
             }
         };
         plain(text)
+    }
+
+    /// A source with what kind of research it is and when it was done, as far as known.
+    fn source(&self, source: &Named, kind: Option<SourceKind>, date: Option<Date>) -> String {
+        let research = &self.locale.words.research;
+        let details: Vec<String> = [
+            kind.map(|kind| research.kind_of(kind).to_owned()),
+            date.map(|date| date.to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if details.is_empty() {
+            self.named(source)
+        } else {
+            format!("{} ({})", self.named(source), details.join(", "))
+        }
+    }
+
+    /// Where a loop starts: its stage, or a touchpoint of it.
+    fn loop_start(&self, stage: &Named, touchpoint: Option<&str>) -> String {
+        let diff = &self.locale.words.diff;
+        match touchpoint {
+            Some(touchpoint) => {
+                diff.loop_from_touchpoint(&self.quote(touchpoint), &self.named(stage))
+            }
+            None => diff.loop_from_stage(&self.named(stage)),
+        }
     }
 
     fn touchpoint(&self, touchpoint: &str, channel: Option<&str>) -> String {

@@ -403,6 +403,22 @@ impl DiffWording {
         phrase(self.lang, "diff-channel-removed", &[("channel", channel)])
     }
 
+    pub fn source_added(&self, source: &str) -> String {
+        phrase(self.lang, "diff-source-added", &[("source", source)])
+    }
+
+    pub fn source_removed(&self, source: &str) -> String {
+        phrase(self.lang, "diff-source-removed", &[("source", source)])
+    }
+
+    pub fn source_date_changed(&self, source: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-source-date-changed",
+            &[("source", source), ("old", old), ("new", new)],
+        )
+    }
+
     pub fn stage_added(&self, stage: &str, position: &str) -> String {
         phrase(
             self.lang,
@@ -444,6 +460,35 @@ impl DiffWording {
             self.lang,
             "diff-touchpoint-removed",
             &[("touchpoint", touchpoint), ("stage", stage)],
+        )
+    }
+
+    pub fn trigger_added(&self, trigger: &str, stage: &str, kind: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-trigger-added",
+            &[("trigger", trigger), ("stage", stage), ("kind", kind)],
+        )
+    }
+
+    pub fn trigger_removed(&self, trigger: &str, stage: &str, kind: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-trigger-removed",
+            &[("trigger", trigger), ("stage", stage), ("kind", kind)],
+        )
+    }
+
+    pub fn trigger_kind_changed(&self, trigger: &str, stage: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-trigger-kind-changed",
+            &[
+                ("trigger", trigger),
+                ("stage", stage),
+                ("old", old),
+                ("new", new),
+            ],
         )
     }
 
@@ -522,6 +567,77 @@ impl DiffWording {
         )
     }
 
+    pub fn risk_added(&self, risk: &str, stage: &str, likelihood: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-risk-added",
+            &[("risk", risk), ("stage", stage), ("likelihood", likelihood)],
+        )
+    }
+
+    pub fn risk_removed(&self, risk: &str, stage: &str, likelihood: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-risk-removed",
+            &[("risk", risk), ("stage", stage), ("likelihood", likelihood)],
+        )
+    }
+
+    pub fn risk_likelihood_changed(&self, risk: &str, stage: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-risk-likelihood-changed",
+            &[("risk", risk), ("stage", stage), ("old", old), ("new", new)],
+        )
+    }
+
+    pub fn kpi_risk_added(&self, risk: &str, kpi: &str, stage: &str, likelihood: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-risk-added",
+            &[
+                ("risk", risk),
+                ("kpi", kpi),
+                ("stage", stage),
+                ("likelihood", likelihood),
+            ],
+        )
+    }
+
+    pub fn kpi_risk_removed(&self, risk: &str, kpi: &str, stage: &str, likelihood: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-risk-removed",
+            &[
+                ("risk", risk),
+                ("kpi", kpi),
+                ("stage", stage),
+                ("likelihood", likelihood),
+            ],
+        )
+    }
+
+    pub fn kpi_risk_likelihood_changed(
+        &self,
+        risk: &str,
+        kpi: &str,
+        stage: &str,
+        old: &str,
+        new: &str,
+    ) -> String {
+        phrase(
+            self.lang,
+            "diff-kpi-risk-likelihood-changed",
+            &[
+                ("risk", risk),
+                ("kpi", kpi),
+                ("stage", stage),
+                ("old", old),
+                ("new", new),
+            ],
+        )
+    }
+
     pub fn conversion_changed(&self, stage: &str, old: &str, new: &str) -> String {
         phrase(
             self.lang,
@@ -544,6 +660,38 @@ impl DiffWording {
 
     pub fn drop_off_gone(&self, old: &str) -> String {
         phrase(self.lang, "diff-drop-off-gone", &[("old", old)])
+    }
+
+    pub fn loop_from_stage(&self, stage: &str) -> String {
+        phrase(self.lang, "diff-loop-from-stage", &[("stage", stage)])
+    }
+
+    pub fn loop_from_touchpoint(&self, touchpoint: &str, stage: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-loop-from-touchpoint",
+            &[("touchpoint", touchpoint), ("stage", stage)],
+        )
+    }
+
+    pub fn loop_added(&self, from: &str, to: &str) -> String {
+        phrase(self.lang, "diff-loop-added", &[("from", from), ("to", to)])
+    }
+
+    pub fn loop_removed(&self, from: &str, to: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-loop-removed",
+            &[("from", from), ("to", to)],
+        )
+    }
+
+    pub fn loop_share_changed(&self, from: &str, to: &str, old: &str, new: &str) -> String {
+        phrase(
+            self.lang,
+            "diff-loop-share-changed",
+            &[("from", from), ("to", to), ("old", old), ("new", new)],
+        )
     }
 
     pub fn pain_added(&self, pain: &str, stage: &str, severity: &str) -> String {
