@@ -111,6 +111,7 @@ pub(super) fn render(message: &Message, lang: Lang) -> String {
     for (name, value) in &message.args {
         let value = match value {
             Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Word(word) => FluentValue::from(*word),
             Arg::Integer(number) if number.unsigned_abs() < EXACT_INTEGER.unsigned_abs() => {
                 FluentValue::from(*number)
             }

@@ -75,10 +75,18 @@ pub struct Message {
 pub enum Arg {
     /// Text shown as it is: a key, a value from the map, a figure already formatted.
     Text(String),
+    /// A word of the program's own, such as an element's noun: text that needs no copy.
+    Word(&'static str),
     /// A whole number: shown as written, and selecting the plural form in `{ $n -> … }`.
     Integer(i64),
     /// Another message, rendered in the same language (a noun phrase such as "stage `x`").
     Message(Box<Message>),
+}
+
+impl Arg {
+    pub const fn word(word: &'static str) -> Self {
+        Self::Word(word)
+    }
 }
 
 impl Message {

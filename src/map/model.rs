@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -503,10 +503,14 @@ pub fn serialize_optional_date<S: serde::Serializer>(
 
 /// A label for an element in messages: its id when it has one, else its position.
 /// `kind` is the element's noun as [`Element::noun`](crate::map::Element::noun) gives it.
-pub fn describe(kind: &str, id: &Field<String>, index: usize) -> Message {
+pub fn describe(kind: &'static str, id: &Field<String>, index: usize) -> Message {
     match id.get() {
-        Some(id) => crate::msg!("element-named", kind = kind, id = &id.value),
-        None => crate::msg!("element-numbered", kind = kind, number = index + 1),
+        Some(id) => crate::msg!("element-named", kind = Arg::word(kind), id = &id.value),
+        None => crate::msg!(
+            "element-numbered",
+            kind = Arg::word(kind),
+            number = index + 1
+        ),
     }
 }
 

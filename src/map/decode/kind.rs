@@ -1,6 +1,6 @@
 //! The elements of a map and the keys each one takes.
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::map::model::{Field, describe};
 use crate::msg;
 
@@ -139,7 +139,7 @@ impl Element {
             (Some(_), _) | (None, None) => describe(self.noun(), label, index),
             (None, Some(parent)) => msg!(
                 "element-numbered-in",
-                kind = self.noun(),
+                kind = Arg::word(self.noun()),
                 number = index + 1,
                 parent = parent.clone()
             ),
