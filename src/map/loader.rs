@@ -162,7 +162,7 @@ struct Loader<'input> {
     root: Option<Node>,
 }
 
-fn parser_options(with_comments: bool) -> granit_parser::Options {
+pub(crate) fn parser_options(with_comments: bool) -> granit_parser::Options {
     let mut options = granit_parser::Options::default();
     // As serde-saphyr sizes them from `cjm`'s budget.
     options.flow_nesting_limit = MAX_DEPTH;

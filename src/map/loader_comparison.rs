@@ -30,9 +30,10 @@ pub fn difference(text: &str) -> Option<String> {
 
 /// The differences kept on purpose; both loaders reject the file under the same rule.
 /// - The event loader finds a problem before serde-saphyr's: an alias inside the node its
-///   own anchor names, or a scalar its tag cannot read (`!!float b`), followed by a syntax
-///   error. serde-saphyr reads ahead and reports the later syntax error; the event loader
-///   reports the first problem of the file where it stands.
+///   own anchor names, or a scalar its tag cannot read (`!!float b`), at an event the parser
+///   gives before it reports a syntax error. serde-saphyr reads ahead and reports the syntax
+///   error (which may point back before the problem: an unclosed `[` is reported where it
+///   opens); the event loader reports the first problem it meets, where it stands.
 /// - A merge (`<<: *b`) of an alias to something other than a mapping: serde-saphyr points
 ///   at the anchored node, the event loader at the alias, where the merge uses it.
 fn is_known_difference(text: &str, old: &Outcome, new: &Outcome) -> bool {
@@ -41,11 +42,27 @@ fn is_known_difference(text: &str, old: &Outcome, new: &Outcome) -> bool {
     else {
         return false;
     };
-    let earlier_problem = new_span.end <= old_span.start;
+    let earlier_problem =
+        new_span.end <= old_span.start || met_before_syntax_error(text, *new_span, old_message);
     let merge_at_the_alias = old_message == new_message
         && new_message.contains("merge value")
         && text
             .get(new_span.start..new_span.end)
             .is_some_and(|alias| alias.starts_with('*'));
     old_rule == new_rule && (earlier_problem || merge_at_the_alias)
+}
+
+/// Whether the parser gives the event at `span` and only then fails, with the syntax error
+/// `message` tells of.
+fn met_before_syntax_error(text: &str, span: Span, message: &str) -> bool {
+    let parser =
+        granit_parser::Parser::new_from_str_with_options(text, loader::parser_options(false));
+    let mut met = false;
+    for item in parser {
+        match item {
+            Ok((_, event)) => met |= event.start.byte_offset() == Some(span.start),
+            Err(error) => return met && message.contains(&error.info()),
+        }
+    }
+    false
 }
