@@ -563,7 +563,7 @@ fn merge(mut entries: Vec<(Node, Node)>, merges: Vec<Node>, text: &str) -> Vec<(
 }
 
 /// A key's identity for merging: its value without spans.
-fn fingerprint(value: &Value) -> String {
+pub(crate) fn fingerprint(value: &Value) -> String {
     fn write(value: &Value, out: &mut String) {
         use std::fmt::Write;
         let _ = match value {

@@ -3,7 +3,9 @@
 //! the old loader.
 
 use super::loader;
-use super::yaml::{self, Node, ParseFailure};
+use std::collections::HashSet;
+
+use super::yaml::{self, Node, ParseFailure, Value};
 use crate::span::Span;
 
 /// What a loader made of a text, in a form two loaders can be compared on.
@@ -36,7 +38,13 @@ pub fn difference(text: &str) -> Option<String> {
 ///   opens); the event loader reports the first problem it meets, where it stands.
 /// - A merge (`<<: *b`) of an alias to something other than a mapping: serde-saphyr points
 ///   at the anchored node, the event loader at the alias, where the merge uses it.
+/// - A merged mapping with two keys that read the same but are written differently (`!t a`
+///   and `a`, `true` and `True`): serde-saphyr tells keys apart by their text and tag and
+///   merges both, the event loader by their value and merges the first.
 fn is_known_difference(text: &str, old: &Outcome, new: &Outcome) -> bool {
+    if let (Ok(old), Ok(new)) = (old, new) {
+        return without_repeated_keys(old) == without_repeated_keys(new);
+    }
     let (Err((old_rule, old_span, old_message, _)), Err((new_rule, new_span, new_message, _))) =
         (old, new)
     else {
@@ -65,4 +73,26 @@ fn met_before_syntax_error(text: &str, span: Span) -> bool {
         }
     }
     false
+}
+
+/// The tree with every key that repeats an earlier key of its mapping (by value) left out.
+fn without_repeated_keys(node: &Node) -> Node {
+    let value = match &node.value {
+        Value::Seq(items) => Value::Seq(items.iter().map(without_repeated_keys).collect()),
+        Value::Map(entries) => {
+            let mut seen = HashSet::new();
+            Value::Map(
+                entries
+                    .iter()
+                    .filter(|(key, _)| seen.insert(loader::fingerprint(&key.value)))
+                    .map(|(key, value)| (without_repeated_keys(key), without_repeated_keys(value)))
+                    .collect(),
+            )
+        }
+        scalar => scalar.clone(),
+    };
+    Node {
+        span: node.span,
+        value,
+    }
 }
