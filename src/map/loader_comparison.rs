@@ -6,6 +6,7 @@ use super::loader;
 use std::collections::HashSet;
 
 use super::yaml::{self, Node, ParseFailure, Value};
+use crate::rules::structure::YAML_TOO_COMPLEX;
 use crate::span::Span;
 
 /// What a loader made of a text, in a form two loaders can be compared on.
@@ -33,9 +34,10 @@ pub fn difference(text: &str) -> Option<String> {
 /// The differences kept on purpose; both loaders reject the file under the same rule.
 /// - The event loader finds a problem before serde-saphyr's: an alias inside the node its
 ///   own anchor names, or a scalar its tag cannot read (`!!float b`), at an event the parser
-///   gives before it reports a syntax error. serde-saphyr reads ahead and reports the syntax
-///   error (which may point back before the problem: an unclosed `[` is reported where it
-///   opens); the event loader reports the first problem it meets, where it stands.
+///   gives before it reports a syntax error or before serde-saphyr's nesting limit is
+///   passed. serde-saphyr reads ahead and reports the later problem (a syntax error may point
+///   back before the first: an unclosed `[` is reported where it opens); the event loader
+///   reports the first problem it meets, where it stands.
 /// - A merge (`<<: *b`) of an alias to something other than a mapping: serde-saphyr points
 ///   at the anchored node, the event loader at the alias, where the merge uses it.
 /// - A merged mapping with two keys that read the same but are written differently (`!t a`
@@ -50,26 +52,35 @@ fn is_known_difference(text: &str, old: &Outcome, new: &Outcome) -> bool {
     else {
         return false;
     };
-    let earlier_problem =
-        new_span.end <= old_span.start || met_before_syntax_error(text, *new_span);
-    let merge_at_the_alias = old_message == new_message
+    let earlier_problem = old_rule == new_rule && new_span.end <= old_span.start;
+    let too_deep = *old_rule == YAML_TOO_COMPLEX.code;
+    let met_first = (old_rule == new_rule || too_deep)
+        && met_before(text, *new_span, too_deep.then_some(*old_span));
+    let merge_at_the_alias = old_rule == new_rule
+        && old_message == new_message
         && new_message.contains("merge value")
         && text
             .get(new_span.start..new_span.end)
             .is_some_and(|alias| alias.starts_with('*'));
-    old_rule == new_rule && (earlier_problem || merge_at_the_alias)
+    earlier_problem || met_first || merge_at_the_alias
 }
 
-/// Whether the parser gives the event at `span` and only then fails on a syntax error
-/// (which serde-saphyr, reading ahead, reports first, in `cjm`'s words).
-fn met_before_syntax_error(text: &str, span: Span) -> bool {
+/// Whether the parser gives the event at `span`, and only then the event at `later` or,
+/// without one, a syntax error (which serde-saphyr, reading ahead, reports in `cjm`'s words).
+fn met_before(text: &str, span: Span, later: Option<Span>) -> bool {
     let parser =
         granit_parser::Parser::new_from_str_with_options(text, loader::parser_options(false));
     let mut met = false;
     for item in parser {
         match item {
-            Ok((_, event)) => met |= event.start.byte_offset() == Some(span.start),
-            Err(_) => return met,
+            Ok((_, event)) => {
+                let start = event.start.byte_offset();
+                if met && later.is_some_and(|later| start == Some(later.start)) {
+                    return true;
+                }
+                met |= start == Some(span.start);
+            }
+            Err(_) => return met && later.is_none(),
         }
     }
     false
