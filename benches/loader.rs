@@ -96,3 +96,7 @@ fn full_check(bencher: Bencher, name: &str) {
         .with_inputs(|| SourceFile::new(name, text.clone()))
         .bench_values(|source| check_source(source, &context).findings.len());
 }
+
+/// The allocator of the `cjm` binary, so that the figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

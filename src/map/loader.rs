@@ -345,7 +345,7 @@ impl<'input> Loader<'input> {
         }
         let open = if is_mapping {
             Open::Map {
-                entries: Vec::new(),
+                entries: Vec::with_capacity(8),
                 key: None,
                 merges: Vec::new(),
             }
