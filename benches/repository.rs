@@ -62,32 +62,22 @@ fn main() {
         .build()
         .unwrap();
 
+    // Every event of every text, with granit-parser's default options but for comments.
+    let raw_events = |emit_comments: bool| {
+        for (_, text) in &texts {
+            let mut options = granit_parser::Options::default();
+            options.emit_comments = emit_comments;
+            let events = granit_parser::Parser::new_from_str_with_options(text, options)
+                .map_while(Result::ok)
+                .count();
+            std::hint::black_box(events);
+        }
+    };
+
     let measures: Vec<Measure<'_>> = vec![
-        (
-            "raw events (granit-parser)",
-            Box::new(|| {
-                for (_, text) in &texts {
-                    let events = granit_parser::Parser::new_from_str(text)
-                        .map_while(Result::ok)
-                        .count();
-                    std::hint::black_box(events);
-                }
-            }),
-        ),
-        (
-            // As the check parses a file without `cjm-ignore`: no comment events.
-            "raw events, comments off",
-            Box::new(|| {
-                for (_, text) in &texts {
-                    let mut options = granit_parser::Options::default();
-                    options.emit_comments = false;
-                    let events = granit_parser::Parser::new_from_str_with_options(text, options)
-                        .map_while(Result::ok)
-                        .count();
-                    std::hint::black_box(events);
-                }
-            }),
-        ),
+        ("raw events (granit-parser)", Box::new(|| raw_events(true))),
+        // As the check parses a file without `cjm-ignore`: no comment events.
+        ("raw events, comments off", Box::new(|| raw_events(false))),
         (
             "bare serde-saphyr parse",
             Box::new(|| {

@@ -83,12 +83,6 @@ pub enum Arg {
     Message(Box<Message>),
 }
 
-impl Arg {
-    pub const fn word(word: &'static str) -> Self {
-        Self::Word(word)
-    }
-}
-
 impl Message {
     /// A message by id; prefer [`msg!`](crate::msg), which checks the id at compile time.
     /// This is for ids made at run time (a rule's documentation), which tests check.

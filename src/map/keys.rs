@@ -2,8 +2,9 @@
 //! decoder share.
 //!
 //! YAML leaves keys untyped and allows duplicates to parse; both files want text keys and
-//! each key once. Beyond a few keys, duplicates are found with a hash table, so a mapping of 350,000 keys (the
-//! most a file under the size cap can hold) costs one pass, not a comparison per pair.
+//! each key once. Beyond a few keys, duplicates are found with a hash table, so a mapping of
+//! 350,000 keys (the most a file under the size cap can hold) costs one pass, not a
+//! comparison per pair.
 
 use std::hash::BuildHasher;
 
@@ -46,6 +47,12 @@ pub fn read_keys(pairs: Vec<(Node, Node)>) -> (Vec<KeyedValue>, Vec<KeyProblem>)
     // Positions in `entries`, hashed by key, once the mapping is too long to compare.
     let mut by_key: Option<HashTable<usize>> = None;
     let hasher = DefaultHashBuilder::default();
+    // The hash of the key at a position of `entries`, as the table rehashes it.
+    let rehash = |entries: &[KeyedValue], position: usize| {
+        entries
+            .get(position)
+            .map_or(0, |entry| hasher.hash_one(&entry.key))
+    };
     let mut problems = Vec::new();
     for (key, value) in pairs {
         let name = match key.value {
@@ -61,12 +68,6 @@ pub fn read_keys(pairs: Vec<(Node, Node)>) -> (Vec<KeyedValue>, Vec<KeyProblem>)
                     continue;
                 }
             },
-        };
-        // The hash of the key at a position of `entries`, as the table rehashes it.
-        let rehash = |entries: &[KeyedValue], position: usize| {
-            entries
-                .get(position)
-                .map_or(0, |entry| hasher.hash_one(&entry.key))
         };
         if by_key.is_none() && entries.len() == COMPARED_KEYS {
             let mut table = HashTable::with_capacity(entries.capacity());

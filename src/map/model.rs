@@ -505,10 +505,10 @@ pub fn serialize_optional_date<S: serde::Serializer>(
 /// `kind` is the element's noun as [`Element::noun`](crate::map::Element::noun) gives it.
 pub fn describe(kind: &'static str, id: &Field<String>, index: usize) -> Message {
     match id.get() {
-        Some(id) => crate::msg!("element-named", kind = Arg::word(kind), id = &id.value),
+        Some(id) => crate::msg!("element-named", kind = Arg::Word(kind), id = &id.value),
         None => crate::msg!(
             "element-numbered",
-            kind = Arg::word(kind),
+            kind = Arg::Word(kind),
             number = index + 1
         ),
     }

@@ -57,7 +57,6 @@ impl Locale {
         })
     }
 
-    /// A whole number with the language's digit grouping.
     /// A pain's severity or a risk's likelihood: high, medium, low.
     pub const fn rating(&self, rating: Rating) -> &'static str {
         match rating {
@@ -67,6 +66,7 @@ impl Locale {
         }
     }
 
+    /// A whole number with the language's digit grouping.
     pub fn integer(&self, number: i64) -> String {
         self.numbers.format(&Decimal::from(number)).to_string()
     }

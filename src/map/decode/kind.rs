@@ -139,7 +139,7 @@ impl Element {
             (Some(_), _) | (None, None) => describe(self.noun(), label, index),
             (None, Some(parent)) => msg!(
                 "element-numbered-in",
-                kind = Arg::word(self.noun()),
+                kind = Arg::Word(self.noun()),
                 number = index + 1,
                 parent = parent.clone()
             ),
