@@ -32,7 +32,7 @@ fn main() {
         .skip(1)
         .filter(|arg| !arg.starts_with("--"));
     let Some(corpus) = args.next() else {
-        eprintln!("usage: cargo bench --bench repository -- CORPUS_DIR [ROUNDS]");
+        eprintln!("usage: cargo bench --bench repository -- CORPUS_DIR [ROUNDS] [ONLY]");
         std::process::exit(2);
     };
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
